@@ -1,0 +1,32 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test init e2e clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+init: $(STAMP)
+	$(BIN)/python -m rollout init
+
+run: init
+	$(BIN)/python -m streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
+		--browser.gatherUsageStats false
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+e2e: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,e2e]'
+	$(BIN)/python -m pytest -m e2e tests/e2e
+
+clean:
+	rm -rf $(VENV) data/rollout.db data/cache

@@ -1,0 +1,58 @@
+"""Yleiskuva: live municipalities, residents covered, units per step, progress by area."""
+from datetime import date
+
+import streamlit as st
+
+from rollout import charts, i18n, metrics, queries
+from rollout.ui.context import (current_programme, date_input_format, day, lang, moment,
+                                number, percent, session_factory, t)
+
+programme = current_programme()
+st.title(t("overview.title"))
+today = date.today()
+as_of = st.columns([1, 3])[0].date_input(
+    t("overview.as_of"), value=today, max_value=today, format=date_input_format(),
+    help=t("overview.as_of_help"))
+
+with session_factory()() as session:
+    steps = queries.steps_frame(session, programme.id)
+    progress = queries.unit_progress_as_of(session, programme.id, as_of)
+    last_change = queries.last_change_at(session, programme.id)
+
+st.caption(t("overview.last_changed", when=moment(last_change)) if last_change
+           else t("overview.never_changed"))
+
+covered = metrics.coverage(progress)
+live_column, residents_column, units_column = st.columns(3)
+live_column.metric(t("overview.live_municipalities"),
+                   f"{covered.live_municipalities} / {covered.municipalities}")
+residents_column.metric(t("overview.residents_covered"),
+                        f"{number(covered.residents_covered)} / {number(covered.residents)}",
+                        t("overview.share_of_residents", share=percent(covered.share)),
+                        delta_color="off", delta_arrow="off")
+units_column.metric(t("overview.units"), number(len(progress)), help=t("overview.units_help"))
+
+step_labels = {0: t("step.none")} | {
+    row.position: t("step.numbered", position=row.position,
+                    name=i18n.localized(row._asdict(), "name", lang()))
+    for row in steps.itertuples()}
+
+chart_column, table_column = st.columns([2, 3])
+with chart_column:
+    st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
+    counts = metrics.units_per_step(progress, steps["position"].tolist())
+    st.plotly_chart(charts.units_per_step_bar(counts, step_labels, t("chart.units")),
+                    width="stretch", config={"displayModeBar": False})
+with table_column:
+    st.subheader(t("overview.by_area"))
+    areas = metrics.area_progress(progress, len(steps))
+    st.dataframe(
+        {t("column.area"): areas["area"],
+         t("column.live"): [f"{live} / {total}" for live, total
+                            in zip(areas["live"], areas["municipalities"])],
+         t("column.residents_covered"): [number(value) for value in areas["residents_covered"]],
+         t("column.residents"): [number(value) for value in areas["residents"]],
+         t("column.coverage_share"): [percent(value) for value in areas["coverage_share"]],
+         t("column.steps_done_share"): [percent(value) for value in areas["steps_done_share"]]},
+        hide_index=True, width="stretch")
+    st.caption(t("overview.population_note"))

@@ -1,0 +1,43 @@
+"""Settings read once from environment variables; every setting is documented in README.md."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'rollout.db'}"
+LANGUAGES = ("fi", "sv", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    language: str = "fi"
+    idle_timeout_minutes: int = 30
+    lockout_attempts: int = 5
+    lockout_minutes: int = 15
+
+
+# Each setting: environment variable, field, parser. README.md documents every variable here.
+ENVIRONMENT_VARIABLES = {
+    "ROLLOUT_DATABASE_URL": ("database_url", str),
+    "ROLLOUT_LANGUAGE": ("language", str),
+    "ROLLOUT_IDLE_TIMEOUT_MINUTES": ("idle_timeout_minutes", int),
+    "ROLLOUT_LOCKOUT_ATTEMPTS": ("lockout_attempts", int),
+    "ROLLOUT_LOCKOUT_MINUTES": ("lockout_minutes", int),
+}
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Settings from the environment, defaults for what is not set."""
+    environ = os.environ if environ is None else environ
+    values = {}
+    for variable, (field, parse) in ENVIRONMENT_VARIABLES.items():
+        if environ.get(variable):
+            values[field] = parse(environ[variable])
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        raise ValueError(f"ROLLOUT_LANGUAGE must be one of {', '.join(LANGUAGES)}")
+    return settings

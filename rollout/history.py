@@ -1,0 +1,32 @@
+"""The change log: every change is an event (who, when, what, old → new); nothing is lost."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from rollout.models import ChangeEvent, utcnow
+
+
+def as_text(value: object) -> str | None:
+    """How a value is kept in the log: enums by value, dates in ISO form, None as None."""
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+def record_event(session: Session, *, actor: str, user_id: int | None, entity: str,
+                 entity_id: object, field: str, old: object, new: object,
+                 effective_on: date, programme_id: int | None = None,
+                 unit_id: int | None = None, step_id: int | None = None,
+                 reason: str = "", recorded_at: datetime | None = None) -> ChangeEvent:
+    """Add one change event to the session; the caller's transaction commits it."""
+    event = ChangeEvent(actor=actor, user_id=user_id, entity=entity, entity_id=str(entity_id),
+                        field=field, old_value=as_text(old), new_value=as_text(new),
+                        effective_on=effective_on, programme_id=programme_id,
+                        unit_id=unit_id, step_id=step_id, reason=reason,
+                        recorded_at=recorded_at or utcnow())
+    session.add(event)
+    return event

@@ -1,0 +1,270 @@
+"""SQLAlchemy 2.0 typed models: the rollout's tables. Schema changes go through Alembic."""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey, Integer, MetaData,
+                        String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from rollout.domain import ItemStatus, Role, StepStatus
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp: stored the same way on SQLite and PostgreSQL."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def enum_column(enum_class: type[enum.Enum], name: str) -> Enum:
+    """A VARCHAR with a CHECK constraint holding the enum's values (portable, readable)."""
+    return Enum(enum_class, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda members: [member.value for member in members])
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: DateTime(), date: Date()}
+
+
+class Region(Base):
+    __tablename__ = "region"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class FamilyCentreArea(Base):
+    __tablename__ = "family_centre_area"
+    __table_args__ = (UniqueConstraint("region_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class FamilyCentre(Base):
+    __tablename__ = "family_centre"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(160))
+    area: Mapped[FamilyCentreArea] = relationship()
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name_fi: Mapped[str] = mapped_column(String(80))
+    name_sv: Mapped[str] = mapped_column(String(80))
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
+    population: Mapped[int] = mapped_column(Integer)
+    population_year: Mapped[int | None] = mapped_column(Integer)
+    population_source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    started_on: Mapped[date | None]
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RolloutUnit(Base):
+    """A family centre × municipality pair whose progress a programme tracks."""
+    __tablename__ = "rollout_unit"
+    __table_args__ = (UniqueConstraint("programme_id", "family_centre_id", "municipality_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    family_centre_id: Mapped[int] = mapped_column(ForeignKey("family_centre.id"))
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
+    family_centre: Mapped[FamilyCentre] = relationship()
+    municipality: Mapped[Municipality] = relationship()
+
+
+class StepTemplate(Base):
+    __tablename__ = "step_template"
+    __table_args__ = (UniqueConstraint("programme_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    position: Mapped[int]
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    description_fi: Mapped[str] = mapped_column(Text, default="")
+    description_sv: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    marks_go_live: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StepProgress(Base):
+    """Where one unit stands on one step; `version` guards against lost edits."""
+    __tablename__ = "step_progress"
+    __table_args__ = (UniqueConstraint("unit_id", "step_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rollout_unit.id"))
+    step_id: Mapped[int] = mapped_column(ForeignKey("step_template.id"))
+    status: Mapped[StepStatus] = mapped_column(enum_column(StepStatus, "step_status"),
+                                               default=StepStatus.NOT_STARTED)
+    planned_start: Mapped[date | None]
+    planned_end: Mapped[date | None]
+    actual_start: Mapped[date | None]
+    actual_end: Mapped[date | None]
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    unit: Mapped[RolloutUnit] = relationship()
+    step: Mapped[StepTemplate] = relationship()
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ChecklistItemTemplate(Base):
+    __tablename__ = "checklist_item_template"
+    __table_args__ = (UniqueConstraint("step_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    step_id: Mapped[int] = mapped_column(ForeignKey("step_template.id"))
+    position: Mapped[int]
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    text_fi: Mapped[str] = mapped_column(String(300))
+    text_sv: Mapped[str] = mapped_column(String(300))
+    text_en: Mapped[str] = mapped_column(String(300))
+
+
+class ChecklistItemState(Base):
+    __tablename__ = "checklist_item_state"
+    __table_args__ = (UniqueConstraint("unit_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rollout_unit.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("checklist_item_template.id"))
+    status: Mapped[ItemStatus] = mapped_column(enum_column(ItemStatus, "item_status"),
+                                               default=ItemStatus.OPEN)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    __mapper_args__ = {"version_id_col": version}
+
+
+class StepSignOff(Base):
+    """A lead's sign-off of a step for a unit; an admin override carries its reason."""
+    __tablename__ = "step_sign_off"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rollout_unit.id"))
+    step_id: Mapped[int] = mapped_column(ForeignKey("step_template.id"))
+    signed_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Baseline(Base):
+    """A named, dated freeze of the plan, to compare later plans and actuals against."""
+    __tablename__ = "baseline"
+    __table_args__ = (UniqueConstraint("programme_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class BaselineEntry(Base):
+    __tablename__ = "baseline_entry"
+    baseline_id: Mapped[int] = mapped_column(ForeignKey("baseline.id"), primary_key=True)
+    step_progress_id: Mapped[int] = mapped_column(ForeignKey("step_progress.id"),
+                                                  primary_key=True)
+    planned_start: Mapped[date | None]
+    planned_end: Mapped[date | None]
+
+
+class ChangeEvent(Base):
+    """One changed field: who, when recorded, when it took effect, old → new."""
+    __tablename__ = "change_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    effective_on: Mapped[date] = mapped_column(index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    actor: Mapped[str] = mapped_column(String(120))
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("rollout_unit.id"), index=True)
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("step_template.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class User(Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(160), default="")
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RoleAssignment(Base):
+    """A user's one role in one programme."""
+    __tablename__ = "role_assignment"
+    __table_args__ = (UniqueConstraint("user_id", "programme_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
+
+
+class LeadCentre(Base):
+    """A family centre a lead answers for."""
+    __tablename__ = "lead_centre"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    family_centre_id: Mapped[int] = mapped_column(ForeignKey("family_centre.id"),
+                                                  primary_key=True)
+
+
+class MonthlyFigure(Base):
+    """Service figures of one area for one month, after launch."""
+    __tablename__ = "monthly_figure"
+    __table_args__ = (UniqueConstraint("programme_id", "area_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
+    month: Mapped[date]
+    contacts_from_families: Mapped[int | None]
+    contacts_from_professionals: Mapped[int | None]
+    contacts_by_phone: Mapped[int | None]
+    contacts_by_form: Mapped[int | None]
+    network_meetings: Mapped[int | None]
+    days_to_network_meeting: Mapped[float | None] = mapped_column(Float)
+    share_answered_in_3_days: Mapped[float | None] = mapped_column(Float)
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Observation(Base):
+    """A phenomenon observed in families' everyday life, tagged by theme."""
+    __tablename__ = "observation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("family_centre_area.id"))
+    observed_on: Mapped[date]
+    theme: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)

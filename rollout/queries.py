@@ -1,0 +1,84 @@
+"""Read models for pages and charts, as DataFrames; all SQL for reads lives here."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rollout import metrics
+from rollout.domain import StepStatus
+from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, Municipality,
+                            Programme, RolloutUnit, StepTemplate)
+from rollout.seed import DEFAULT_PROGRAMME_SLUG
+
+UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
+                "name_fi", "name_sv", "population"]
+STATUS_COLUMNS = ["unit_id", "position", "status"]
+
+
+def default_programme(session: Session) -> Programme:
+    """The programme the app opens with: the seeded one, else the first."""
+    return (session.scalar(select(Programme).filter_by(slug=DEFAULT_PROGRAMME_SLUG))
+            or session.scalar(select(Programme).order_by(Programme.id)))
+
+
+def units_frame(session: Session, programme_id: int) -> pd.DataFrame:
+    """Every rollout unit of a programme with its area, centre, municipality and residents."""
+    statement = (
+        select(RolloutUnit.id, FamilyCentreArea.name, FamilyCentre.code, FamilyCentre.name,
+               Municipality.code, Municipality.name_fi, Municipality.name_sv,
+               Municipality.population)
+        .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
+        .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
+        .join(Municipality, RolloutUnit.municipality_code == Municipality.code)
+        .where(RolloutUnit.programme_id == programme_id)
+        .order_by(FamilyCentreArea.name, FamilyCentre.name, Municipality.name_fi))
+    return pd.DataFrame(session.execute(statement).all(), columns=UNIT_COLUMNS)
+
+
+def steps_frame(session: Session, programme_id: int) -> pd.DataFrame:
+    """The programme's step templates in order."""
+    statement = (select(StepTemplate.id, StepTemplate.position, StepTemplate.name_fi,
+                        StepTemplate.name_sv, StepTemplate.name_en, StepTemplate.marks_go_live)
+                 .where(StepTemplate.programme_id == programme_id)
+                 .order_by(StepTemplate.position))
+    return pd.DataFrame(session.execute(statement).all(),
+                        columns=["step_id", "position", "name_fi", "name_sv", "name_en",
+                                 "marks_go_live"])
+
+
+def step_statuses_as_of(session: Session, programme_id: int, as_of: date) -> pd.DataFrame:
+    """Status of every unit × step on `as_of`, replayed from the change log.
+
+    The newest status event that had taken effect by that day wins; a unit × step without
+    one was not started."""
+    statement = (
+        select(ChangeEvent.unit_id, StepTemplate.position, ChangeEvent.new_value)
+        .join(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
+        .where(ChangeEvent.programme_id == programme_id,
+               ChangeEvent.entity == "step_progress", ChangeEvent.field == "status",
+               ChangeEvent.effective_on <= as_of)
+        .order_by(ChangeEvent.effective_on, ChangeEvent.recorded_at, ChangeEvent.id))
+    events = pd.DataFrame(session.execute(statement).all(), columns=STATUS_COLUMNS)
+    latest = events.drop_duplicates(["unit_id", "position"], keep="last")
+    return latest[latest["status"] != StepStatus.NOT_STARTED.value].reset_index(drop=True)
+
+
+def last_change_at(session: Session, programme_id: int) -> datetime | None:
+    """When anything in the programme was last changed (recorded), or None."""
+    return session.scalar(select(func.max(ChangeEvent.recorded_at))
+                          .where(ChangeEvent.programme_id == programme_id))
+
+
+def go_live_position(steps: pd.DataFrame) -> int:
+    return int(steps.loc[steps["marks_go_live"], "position"].iloc[0])
+
+
+def unit_progress_as_of(session: Session, programme_id: int, as_of: date) -> pd.DataFrame:
+    """Per unit on `as_of`: area, centre, municipality, current step, steps done, live."""
+    steps = steps_frame(session, programme_id)
+    return metrics.unit_progress(units_frame(session, programme_id),
+                                 step_statuses_as_of(session, programme_id, as_of),
+                                 go_live_position(steps))

@@ -1,0 +1,159 @@
+"""First-start data: Pohde's municipalities, areas, centres, the default programme and the
+public go-live record. Idempotent: it adds what is missing and never changes what exists."""
+from __future__ import annotations
+
+import calendar
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rollout.config import DATA_DIR
+from rollout.domain import StepStatus
+from rollout.history import record_event
+from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
+                            Municipality, Programme, Region, RolloutUnit, StepProgress,
+                            StepTemplate)
+
+REGION_NAME = "Pohjois-Pohjanmaan hyvinvointialue (Pohde)"
+DEFAULT_PROGRAMME_SLUG = "lapsiperheiden-palveluohjaus"
+DEFAULT_PROGRAMME_NAME = "Lapsiperheiden palveluohjaus"
+PUBLIC_RECORD_ACTOR = "julkinen lähde"
+
+
+@dataclass
+class SeedReport:
+    municipalities_added: int = 0
+    programme_created: bool = False
+    units_live_from_record: int = 0
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def parse_live_by(text: str) -> tuple[date, bool]:
+    """'2024-12' → (2024-12-31, month only); '2025-12-04' → (that day, exact)."""
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, calendar.monthrange(year, month)[1]), True
+    return date(*parts), False
+
+
+def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
+    """Add the default region, municipalities and programme where missing; then commit."""
+    report = SeedReport()
+    municipality_rows = read_csv(data_dir / "municipalities.csv")
+    region = _get_or_add(session, Region, name=REGION_NAME)
+    areas = {name: _get_or_add(session, FamilyCentreArea, region_id=region.id, name=name)
+             for name in dict.fromkeys(row["family_centre_area"] for row in municipality_rows)}
+    for row in read_csv(data_dir / "family_centres.csv"):
+        if session.scalar(select(FamilyCentre).filter_by(code=row["code"])) is None:
+            session.add(FamilyCentre(code=row["code"], name=row["name"],
+                                     area_id=areas[row["area"]].id))
+    for row in municipality_rows:
+        if session.get(Municipality, row["code"]) is None:
+            session.add(_municipality(row, region.id, areas[row["family_centre_area"]].id))
+            report.municipalities_added += 1
+    session.flush()
+    if session.scalar(select(Programme).filter_by(slug=DEFAULT_PROGRAMME_SLUG)) is None:
+        programme = Programme(slug=DEFAULT_PROGRAMME_SLUG, name=DEFAULT_PROGRAMME_NAME,
+                              region_id=region.id)
+        session.add(programme)
+        session.flush()
+        _add_step_templates(session, programme, data_dir)
+        _add_units(session, programme)
+        report.units_live_from_record = _apply_public_record(session, programme,
+                                                             municipality_rows)
+        report.programme_created = True
+    session.commit()
+    return report
+
+
+def _get_or_add(session: Session, model, **keys):
+    instance = session.scalar(select(model).filter_by(**keys))
+    if instance is None:
+        instance = model(**keys)
+        session.add(instance)
+        session.flush()
+    return instance
+
+
+def _municipality(row: dict[str, str], region_id: int, area_id: int) -> Municipality:
+    return Municipality(code=row["code"], name_fi=row["name_fi"], name_sv=row["name_sv"],
+                        region_id=region_id, area_id=area_id,
+                        population=int(row["population"]),
+                        population_year=int(row["population_year"]) if row["population_year"]
+                        else None,
+                        population_source=row["population_source"])
+
+
+def _add_step_templates(session: Session, programme: Programme, data_dir: Path) -> None:
+    steps = {}
+    for row in read_csv(data_dir / "steps.csv"):
+        step = StepTemplate(programme_id=programme.id, position=int(row["position"]),
+                            marks_go_live=row["marks_go_live"] == "true",
+                            **{key: row[key] for key in row
+                               if key.startswith(("name_", "description_"))})
+        session.add(step)
+        steps[step.position] = step
+    session.flush()
+    for row in read_csv(data_dir / "checklist_items.csv"):
+        session.add(ChecklistItemTemplate(step_id=steps[int(row["step"])].id,
+                                          position=int(row["position"]),
+                                          required=row["required"] == "true",
+                                          text_fi=row["text_fi"], text_sv=row["text_sv"],
+                                          text_en=row["text_en"]))
+
+
+def _add_units(session: Session, programme: Programme) -> None:
+    """One unit per municipality, with the family centre of its area, and empty progress."""
+    steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme.id)).all()
+    centre_by_area = {centre.area_id: centre
+                      for centre in session.scalars(select(FamilyCentre).order_by(FamilyCentre.id))}
+    for municipality in session.scalars(select(Municipality).filter_by(
+            region_id=programme.region_id).order_by(Municipality.code)):
+        unit = RolloutUnit(programme_id=programme.id, municipality_code=municipality.code,
+                           family_centre_id=centre_by_area[municipality.area_id].id)
+        session.add(unit)
+        session.flush()
+        session.add_all(StepProgress(unit_id=unit.id, step_id=step.id) for step in steps)
+    session.flush()
+
+
+def _apply_public_record(session: Session, programme: Programme,
+                         municipality_rows: list[dict[str, str]]) -> int:
+    """Mark the go-live step done where a press release says the service ran; no other dates."""
+    go_live = session.scalar(select(StepTemplate).filter_by(programme_id=programme.id,
+                                                            marks_go_live=True))
+    record = {row["code"]: row for row in municipality_rows if row["live_by"]}
+    progress_rows = session.scalars(
+        select(StepProgress).join(RolloutUnit).where(
+            RolloutUnit.programme_id == programme.id, StepProgress.step_id == go_live.id)).all()
+    for progress in progress_rows:
+        row = record.get(progress.unit.municipality_code)
+        if row is None:
+            continue
+        live_on, month_only = parse_live_by(row["live_by"])
+        progress.status = StepStatus.DONE
+        progress.actual_end = live_on
+        progress.note = _public_record_note(row, month_only)
+        for field, new in (("status", StepStatus.DONE), ("actual_end", live_on)):
+            record_event(session, actor=PUBLIC_RECORD_ACTOR, user_id=None,
+                         entity="step_progress", entity_id=progress.id, field=field,
+                         old=StepStatus.NOT_STARTED if field == "status" else None, new=new,
+                         effective_on=live_on, programme_id=programme.id,
+                         unit_id=progress.unit_id, step_id=go_live.id,
+                         reason=progress.note)
+    return len([p for p in progress_rows if p.unit.municipality_code in record])
+
+
+def _public_record_note(row: dict[str, str], month_only: bool) -> str:
+    precision = ("vain kuukausi tiedossa, päivä merkitty kuun viimeiseksi"
+                 if month_only else "päivä tiedotteen mukaan")
+    return f"Julkinen lähde: Pohteen tiedote ({row['live_source']}); {precision}."

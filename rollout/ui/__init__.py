@@ -1,0 +1,1 @@
+"""The only streamlit-aware helpers: session factory, language, widgets, formatting."""

@@ -1,0 +1,63 @@
+"""Coverage and progress figures against hand-computed values."""
+import pandas as pd
+import pytest
+
+from rollout import metrics
+
+UNITS = pd.DataFrame({
+    "unit_id": [1, 2, 3, 4],
+    "area": ["A", "A", "B", "B"],
+    "centre_code": ["a", "a", "b", "b2"],
+    "centre": ["A", "A", "B", "B2"],
+    "municipality_code": ["001", "002", "003", "003"],
+    "name_fi": ["Yksi", "Kaksi", "Kolme", "Kolme"],
+    "name_sv": ["Ett", "Två", "Tre", "Tre"],
+    "population": [1000, 3000, 6000, 6000],
+})
+
+
+def statuses(*rows):
+    return pd.DataFrame(rows, columns=["unit_id", "position", "status"])
+
+
+def test_unit_with_go_live_step_done_is_live_and_its_residents_are_covered():
+    progress = metrics.unit_progress(UNITS, statuses((2, 5, "done")), go_live_position=5)
+    covered = metrics.coverage(progress)
+    assert (covered.live_municipalities, covered.municipalities) == (1, 3)
+    assert covered.residents_covered == 3000
+    assert covered.residents == 10000  # municipality 003 counted once, not per unit
+    assert covered.share == pytest.approx(0.3)
+
+
+def test_municipality_is_live_when_any_of_its_units_is_live():
+    progress = metrics.unit_progress(UNITS, statuses((4, 5, "done")), go_live_position=5)
+    assert metrics.coverage(progress).residents_covered == 6000
+
+
+def test_a_step_in_progress_does_not_make_a_unit_live():
+    progress = metrics.unit_progress(UNITS, statuses((1, 5, "in_progress")), go_live_position=5)
+    assert metrics.coverage(progress).live_municipalities == 0
+
+
+def test_current_step_is_the_furthest_step_started_and_zero_when_none():
+    progress = metrics.unit_progress(
+        UNITS, statuses((1, 1, "done"), (1, 3, "in_progress"), (2, 2, "blocked")), 5)
+    assert progress.set_index("unit_id")["current_step"].to_dict() == {1: 3, 2: 2, 3: 0, 4: 0}
+    assert progress.set_index("unit_id")["steps_done"].to_dict() == {1: 1, 2: 0, 3: 0, 4: 0}
+
+
+def test_units_per_step_lists_every_step_including_empty_ones():
+    progress = metrics.unit_progress(UNITS, statuses((1, 2, "done"), (2, 2, "in_progress")), 5)
+    counts = metrics.units_per_step(progress, [1, 2, 3])
+    assert counts.to_dict() == {0: 2, 1: 0, 2: 2, 3: 0}
+
+
+def test_area_progress_adds_up_residents_and_steps_per_area():
+    progress = metrics.unit_progress(
+        UNITS, statuses((1, 5, "done"), (1, 1, "done"), (3, 5, "done")), go_live_position=5)
+    table = metrics.area_progress(progress, step_count=6).set_index("area")
+    assert table.loc["A", "live"] == 1 and table.loc["A", "municipalities"] == 2
+    assert table.loc["A", "coverage_share"] == pytest.approx(1000 / 4000)
+    assert table.loc["A", "steps_done_share"] == pytest.approx(2 / 12)
+    assert table.loc["B", "residents"] == 6000
+    assert table.loc["B", "coverage_share"] == pytest.approx(1.0)

@@ -1,0 +1,55 @@
+"""House rules that keep the layers apart and the texts complete."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from rollout.catalog import CATALOG
+from rollout.config import ENVIRONMENT_VARIABLES, LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "rollout"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("path", [p for p in PACKAGE.rglob("*.py") if "ui" not in p.parts],
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_outside_ui_imports_streamlit(path):
+    assert not any(name.split(".")[0] == "streamlit" for name in imported_modules(path))
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_every_catalog_key_has_all_three_languages(key):
+    assert set(CATALOG[key]) == set(LANGUAGES)
+    assert all(CATALOG[key][lang].strip() for lang in LANGUAGES)
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_placeholders_are_the_same_in_every_language(key):
+    placeholders = {lang: set(re.findall(r"{(\w+)}", CATALOG[key][lang])) for lang in LANGUAGES}
+    assert placeholders["sv"] == placeholders["fi"] == placeholders["en"]
+
+
+def test_every_catalog_key_used_in_code_exists():
+    sources = [*ROOT.glob("pages/*.py"), ROOT / "app.py", *PACKAGE.rglob("*.py")]
+    used = set()
+    for path in sources:
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""",
+                               path.read_text(encoding="utf-8")))
+    assert used - set(CATALOG) == set()
+
+
+def test_every_setting_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [name for name in ENVIRONMENT_VARIABLES if name not in readme] == []
