@@ -1,12 +1,21 @@
-"""Askeleet: page setup and navigation; everything else lives in pages/ and rollout/."""
+"""Askeleet: page setup, sign-in and the menu of the signed-in user's role."""
 import streamlit as st
 
+from rollout.ui.auth import no_role_page, show_signed_in, sign_in_page, signed_in_actor
 from rollout.ui.context import language_selector, t
+from rollout.ui.navigation import pages_for
 
 st.set_page_config(page_title="Askeleet", page_icon=":material/footprint:", layout="wide")
 language_selector()
-navigation = st.navigation([
-    st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",
-            url_path="overview", default=True),
-])
-navigation.run()
+actor = signed_in_actor()
+st.session_state["actor"] = actor
+if actor is None:
+    # Every address opens the sign-in page until someone signs in; no page runs before that.
+    pages = [st.Page(sign_in_page, title=t("signin.title"), url_path="sign-in")]
+elif not actor.can_read():
+    show_signed_in(actor)
+    pages = [st.Page(no_role_page, title=t("signin.title"), url_path="no-role")]
+else:
+    show_signed_in(actor)
+    pages = pages_for(actor)
+st.navigation(pages, position="sidebar" if len(pages) > 1 else "hidden").run()

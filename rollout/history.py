@@ -6,6 +6,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from rollout.models import ChangeEvent, utcnow
+from rollout.permissions import Actor
 
 
 def as_text(value: object) -> str | None:
@@ -17,13 +18,13 @@ def as_text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
-def record_event(session: Session, *, actor: str, user_id: int | None, entity: str,
+def record_event(session: Session, *, actor: Actor, entity: str,
                  entity_id: object, field: str, old: object, new: object,
                  effective_on: date, programme_id: int | None = None,
                  unit_id: int | None = None, step_id: int | None = None,
                  reason: str = "", recorded_at: datetime | None = None) -> ChangeEvent:
     """Add one change event to the session; the caller's transaction commits it."""
-    event = ChangeEvent(actor=actor, user_id=user_id, entity=entity, entity_id=str(entity_id),
+    event = ChangeEvent(actor=actor.name, user_id=actor.user_id, entity=entity, entity_id=str(entity_id),
                         field=field, old_value=as_text(old), new_value=as_text(new),
                         effective_on=effective_on, programme_id=programme_id,
                         unit_id=unit_id, step_id=step_id, reason=reason,

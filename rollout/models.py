@@ -221,6 +221,16 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class SignInSession(Base):
+    """A signed-in browser: the SHA-256 of its cookie token, and when it was last active."""
+    __tablename__ = "sign_in_session"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+
+
 class RoleAssignment(Base):
     """A user's one role in one programme."""
     __tablename__ = "role_assignment"

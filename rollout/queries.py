@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from rollout import metrics
 from rollout.domain import StepStatus
-from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, Municipality,
-                            Programme, RolloutUnit, StepTemplate)
+from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, LeadCentre,
+                            Municipality, Programme, RoleAssignment, RolloutUnit, StepTemplate,
+                            User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
@@ -82,3 +83,32 @@ def unit_progress_as_of(session: Session, programme_id: int, as_of: date) -> pd.
     return metrics.unit_progress(units_frame(session, programme_id),
                                  step_statuses_as_of(session, programme_id, as_of),
                                  go_live_position(steps))
+
+
+def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
+    """Every user with their role in the programme, centres, and whether active or locked."""
+    centres = {}
+    for user_id, code in session.execute(select(LeadCentre.user_id, FamilyCentre.code).join(
+            FamilyCentre, LeadCentre.family_centre_id == FamilyCentre.id)):
+        centres.setdefault(user_id, []).append(code)
+    statement = (select(User.id, User.username, User.display_name, User.email,
+                        RoleAssignment.role, User.is_active, User.locked_until)
+                 .outerjoin(RoleAssignment, (RoleAssignment.user_id == User.id)
+                            & (RoleAssignment.programme_id == programme_id))
+                 .order_by(User.username))
+    rows = [(user_id, username, name, email, role.value if role else "",
+             ", ".join(sorted(centres.get(user_id, []))), active, locked_until)
+            for user_id, username, name, email, role, active, locked_until
+            in session.execute(statement)]
+    return pd.DataFrame(rows, columns=["user_id", "username", "display_name", "email", "role",
+                                       "centres", "active", "locked_until"])
+
+
+def centres_frame(session: Session) -> pd.DataFrame:
+    """Family centres with their area, ordered by area and name."""
+    statement = (select(FamilyCentre.id, FamilyCentre.code, FamilyCentre.name,
+                        FamilyCentreArea.name)
+                 .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
+                 .order_by(FamilyCentreArea.name, FamilyCentre.name))
+    return pd.DataFrame(session.execute(statement).all(),
+                        columns=["centre_id", "code", "name", "area"])

@@ -17,11 +17,11 @@ from rollout.history import record_event
 from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
                             Municipality, Programme, Region, RolloutUnit, StepProgress,
                             StepTemplate)
+from rollout.permissions import PUBLIC_RECORD
 
 REGION_NAME = "Pohjois-Pohjanmaan hyvinvointialue (Pohde)"
 DEFAULT_PROGRAMME_SLUG = "lapsiperheiden-palveluohjaus"
 DEFAULT_PROGRAMME_NAME = "Lapsiperheiden palveluohjaus"
-PUBLIC_RECORD_ACTOR = "julkinen lähde"
 
 
 @dataclass
@@ -144,8 +144,8 @@ def _apply_public_record(session: Session, programme: Programme,
         progress.actual_end = live_on
         progress.note = _public_record_note(row, month_only)
         for field, new in (("status", StepStatus.DONE), ("actual_end", live_on)):
-            record_event(session, actor=PUBLIC_RECORD_ACTOR, user_id=None,
-                         entity="step_progress", entity_id=progress.id, field=field,
+            record_event(session, actor=PUBLIC_RECORD, entity="step_progress",
+                         entity_id=progress.id, field=field,
                          old=StepStatus.NOT_STARTED if field == "status" else None, new=new,
                          effective_on=live_on, programme_id=programme.id,
                          unit_id=progress.unit_id, step_id=go_live.id,

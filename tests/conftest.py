@@ -15,6 +15,15 @@ from rollout.seed import seed_defaults
 POSTGRES_URL = os.environ.get("ROLLOUT_TEST_DATABASE_URL")
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch):
+    """Argon2 with light parameters: the same code path, a fraction of the time."""
+    from argon2 import PasswordHasher
+    from rollout import accounts
+    monkeypatch.setattr(accounts, "PASSWORD_HASHER",
+                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def database_url(tmp_path):
     """An empty database for one test: a fresh SQLite file, or a fresh PostgreSQL schema-less
@@ -60,3 +69,39 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "engine" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+
+
+PASSWORD = "correct horse battery"
+PEOPLE = {  # user name: (role, centres)
+    "aino.admin": ("admin", []),
+    "pekka.planner": ("planner", []),
+    "liisa.lead": ("lead", ["lakeus"]),
+    "maija.manager": ("manager", []),
+}
+
+
+@pytest.fixture
+def people(sessions):
+    """One user of each role (password PASSWORD); Liisa leads the Lakeus family centre."""
+    from rollout import accounts, queries
+    from rollout.domain import Role
+    from rollout.permissions import COMMAND_LINE
+    with sessions() as session:
+        programme_id = queries.default_programme(session).id
+        for username, (role, centres) in PEOPLE.items():
+            accounts.add_user(session, COMMAND_LINE, username=username, role=Role(role),
+                              programme_id=programme_id, centre_codes=centres,
+                              password=PASSWORD, email=f"{username}@pohde.example")
+    return PEOPLE
+
+
+@pytest.fixture
+def actors(sessions, people):
+    """The people as actors in the default programme, by user name."""
+    from rollout import accounts, queries
+    from rollout.models import User
+    from sqlalchemy import select
+    with sessions() as session:
+        programme_id = queries.default_programme(session).id
+        return {user.username: accounts.actor_for(session, user, programme_id)
+                for user in session.scalars(select(User))}

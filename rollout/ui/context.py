@@ -1,12 +1,15 @@
 """Per-app resources and per-session choices: the database, the language, the programme."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import streamlit as st
 from sqlalchemy.orm import Session, sessionmaker
 
 from rollout import i18n
 from rollout.config import LANGUAGES, load_settings
 from rollout.db import make_engine, make_session_factory
+from rollout.domain import DomainError
 from rollout.models import Programme
 from rollout.queries import default_programme
 
@@ -67,3 +70,24 @@ DATE_INPUT_FORMATS = {"fi": "DD.MM.YYYY", "sv": "YYYY-MM-DD", "en": "DD/MM/YYYY"
 
 def date_input_format() -> str:
     return DATE_INPUT_FORMATS[lang()]
+
+
+@contextmanager
+def showing_errors():
+    """Run a service call; a broken rule becomes a clear message (nothing was changed)."""
+    try:
+        yield
+    except DomainError as error:
+        st.error(t(error.key, **error.params), icon=":material/error:")
+
+
+def flash(message: str) -> None:
+    """Show `message` once, after the rerun that follows a successful change."""
+    st.session_state["flash"] = message
+    st.rerun()
+
+
+def show_flash() -> None:
+    message = st.session_state.pop("flash", None)
+    if message:
+        st.success(message, icon=":material/check_circle:")

@@ -1,0 +1,252 @@
+"""Sign-in and user administration: hashed passwords, lockout, roles and centres."""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from rollout.config import Settings
+from rollout.domain import DomainError, Role
+from rollout.history import record_event
+from rollout.models import (FamilyCentre, LeadCentre, RoleAssignment, SignInSession, User,
+                            utcnow)
+from rollout.permissions import COMMAND_LINE, Actor, require
+
+PASSWORD_HASHER = PasswordHasher()
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,79}$")
+MINIMUM_PASSWORD_LENGTH = 10
+
+
+class SignInFailed(DomainError):
+    """Wrong name, wrong password, disabled or locked: deliberately one message for all."""
+
+    def __init__(self) -> None:
+        super().__init__("signin.failed")
+
+
+@lru_cache(maxsize=1)
+def _decoy_hash() -> str:
+    return PASSWORD_HASHER.hash(secrets.token_urlsafe(16))
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return PASSWORD_HASHER.verify(password_hash, password)
+    except VerificationError:
+        return False
+
+
+def authenticate(session: Session, username: str, password: str, settings: Settings,
+                 now: datetime | None = None) -> User:
+    """The active user with this name and password; SignInFailed otherwise.
+
+    Failed attempts are counted; after `settings.lockout_attempts` in a row the account is
+    locked for `settings.lockout_minutes`, and during that time even the right password fails."""
+    now = now or utcnow()
+    user = session.scalar(select(User).filter_by(username=username.strip().lower()))
+    if user is None or not user.is_active or not user.password_hash:
+        _password_matches(_decoy_hash(), password)  # same work whether the user exists or not
+        raise SignInFailed()
+    if user.locked_until and user.locked_until > now:
+        raise SignInFailed()
+    if not _password_matches(user.password_hash, password):
+        user.failed_attempts += 1
+        if user.failed_attempts >= settings.lockout_attempts:
+            user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
+            user.failed_attempts = 0
+        session.commit()
+        raise SignInFailed()
+    user.failed_attempts, user.locked_until = 0, None
+    if PASSWORD_HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = PASSWORD_HASHER.hash(password)
+    session.commit()
+    return user
+
+
+def start_session(session: Session, user: User) -> str:
+    """Open a sign-in session; returns the token for the browser (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    session.add(SignInSession(token_hash=_token_hash(token), user_id=user.id))
+    session.commit()
+    return token
+
+
+def resume_session(session: Session, token: str | None, settings: Settings,
+                   now: datetime | None = None) -> User | None:
+    """The user of a live sign-in session, marking it active; None when the token is unknown,
+    signed out, the user disabled, or the session idle longer than the timeout (it then ends)."""
+    if not token:
+        return None
+    now = now or utcnow()
+    sign_in = session.get(SignInSession, _token_hash(token))
+    if sign_in is None or sign_in.ended_at is not None:
+        return None
+    user = session.get(User, sign_in.user_id)
+    if now - sign_in.last_seen_at > timedelta(minutes=settings.idle_timeout_minutes) or \
+            not user.is_active:
+        sign_in.ended_at = now
+        session.commit()
+        return None
+    sign_in.last_seen_at = now
+    session.commit()
+    return user
+
+
+def end_session(session: Session, token: str | None) -> None:
+    """Sign out: the token no longer opens anything."""
+    sign_in = session.get(SignInSession, _token_hash(token)) if token else None
+    if sign_in is not None and sign_in.ended_at is None:
+        sign_in.ended_at = utcnow()
+        session.commit()
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def user_for_email(session: Session, email: str | None) -> User | None:
+    """The active user whose e-mail matches (case-insensitive) a single sign-on identity."""
+    if not email:
+        return None
+    return session.scalar(select(User).where(func.lower(User.email) == email.strip().lower(),
+                                             User.is_active.is_(True)))
+
+
+def actor_for(session: Session, user: User, programme_id: int) -> Actor:
+    """The user as an actor in a programme: role and the family centres they lead."""
+    role = session.scalar(select(RoleAssignment.role).filter_by(user_id=user.id,
+                                                                 programme_id=programme_id))
+    centres = session.scalars(select(LeadCentre.family_centre_id).filter_by(user_id=user.id))
+    return Actor(name=user.display_name or user.username, user_id=user.id, role=role,
+                 centre_ids=frozenset(centres))
+
+
+def generate_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
+def add_user(session: Session, actor: Actor, *, username: str, role: Role, programme_id: int,
+             centre_codes: list[str] = (), display_name: str = "", email: str | None = None,
+             password: str | None = None) -> str:
+    """Create an account with its role; returns the password (generated when not given)."""
+    require(actor.is_admin)
+    username = username.strip().lower()
+    if not USERNAME_PATTERN.match(username):
+        raise DomainError("users.bad_username", username=username)
+    if session.scalar(select(User).filter_by(username=username)) is not None:
+        raise DomainError("users.exists", username=username)
+    password = password or generate_password()
+    _check_password(password)
+    user = User(username=username, display_name=display_name.strip(),
+                email=(email or "").strip().lower() or None,
+                password_hash=PASSWORD_HASHER.hash(password))
+    session.add(user)
+    session.flush()
+    _record_user_change(session, actor, user, "created", None, username)
+    _assign(session, actor, user, programme_id, role, centre_codes)
+    session.commit()
+    return password
+
+
+def set_role(session: Session, actor: Actor, *, username: str, programme_id: int, role: Role,
+             centre_codes: list[str] = ()) -> None:
+    """Give a user their one role in a programme (leads: with their family centres)."""
+    require(actor.is_admin)
+    _assign(session, actor, _user(session, username), programme_id, role, centre_codes)
+    session.commit()
+
+
+def set_password(session: Session, actor: Actor, *, username: str,
+                 password: str | None = None) -> str:
+    """Reset a password (admins) and unlock the account; returns the new password."""
+    require(actor.is_admin)
+    user = _user(session, username)
+    password = password or generate_password()
+    _check_password(password)
+    user.password_hash = PASSWORD_HASHER.hash(password)
+    user.failed_attempts, user.locked_until = 0, None
+    _record_user_change(session, actor, user, "password", None, None)
+    session.commit()
+    return password
+
+
+def set_active(session: Session, actor: Actor, *, username: str, active: bool) -> None:
+    """Disable (or enable again) an account; a disabled account cannot sign in."""
+    require(actor.is_admin)
+    user = _user(session, username)
+    if user.id == actor.user_id and not active:
+        raise DomainError("users.cannot_disable_self")
+    if user.is_active != active:
+        _record_user_change(session, actor, user, "is_active", user.is_active, active)
+        user.is_active = active
+    session.commit()
+
+
+def ensure_first_admin(session: Session, programme_id: int) -> tuple[str, str] | None:
+    """When no user exists, create `admin` with a random password and return both, once."""
+    if session.scalar(select(func.count()).select_from(User)):
+        return None
+    password = add_user(session, COMMAND_LINE, username="admin", role=Role.ADMIN,
+                        programme_id=programme_id, display_name="Pääkäyttäjä")
+    return "admin", password
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).filter_by(username=username.strip().lower()))
+    if user is None:
+        raise DomainError("users.unknown", username=username)
+    return user
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MINIMUM_PASSWORD_LENGTH:
+        raise DomainError("users.short_password", length=MINIMUM_PASSWORD_LENGTH)
+
+
+def _assign(session: Session, actor: Actor, user: User, programme_id: int, role: Role,
+            centre_codes: list[str]) -> None:
+    centres = _centres(session, centre_codes)
+    if role == Role.LEAD and not centres:
+        raise DomainError("users.lead_needs_centre")
+    assignment = session.scalar(select(RoleAssignment).filter_by(user_id=user.id,
+                                                                 programme_id=programme_id))
+    old_role = assignment.role if assignment else None
+    if assignment is None:
+        assignment = RoleAssignment(user_id=user.id, programme_id=programme_id, role=role)
+        session.add(assignment)
+    assignment.role = role
+    if old_role != role:
+        _record_user_change(session, actor, user, "role", old_role, role, programme_id)
+    old_codes = sorted(session.scalars(select(FamilyCentre.code).join(
+        LeadCentre, LeadCentre.family_centre_id == FamilyCentre.id).where(
+        LeadCentre.user_id == user.id)))
+    new_codes = sorted(centre.code for centre in centres) if role == Role.LEAD else []
+    if old_codes != new_codes:
+        session.execute(delete(LeadCentre).where(LeadCentre.user_id == user.id))
+        session.add_all(LeadCentre(user_id=user.id, family_centre_id=centre.id)
+                        for centre in centres if role == Role.LEAD)
+        _record_user_change(session, actor, user, "centres", ", ".join(old_codes) or None,
+                            ", ".join(new_codes) or None, programme_id)
+
+
+def _centres(session: Session, codes: list[str]) -> list[FamilyCentre]:
+    centres = []
+    for code in codes:
+        centre = session.scalar(select(FamilyCentre).filter_by(code=code))
+        if centre is None:
+            raise DomainError("users.unknown_centre", code=code)
+        centres.append(centre)
+    return centres
+
+
+def _record_user_change(session: Session, actor: Actor, user: User, field: str, old: object,
+                        new: object, programme_id: int | None = None) -> None:
+    record_event(session, actor=actor, entity="user", entity_id=user.username, field=field,
+                 old=old, new=new, effective_on=utcnow().date(), programme_id=programme_id)

@@ -1,0 +1,39 @@
+"""Who may do what: the acting user and the pure rules of each role. No I/O here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rollout.domain import PermissionDenied, Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person (or tool) making a change, with their role in the programme at hand."""
+    name: str
+    user_id: int | None = None
+    role: Role | None = None
+    centre_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    def can_edit_steps(self) -> bool:
+        return self.role in (Role.ADMIN, Role.PLANNER)
+
+    def can_review_centre(self, centre_id: int) -> bool:
+        """Tick checklists and sign steps off: admins anywhere, leads in their own centres."""
+        return self.is_admin or (self.role == Role.LEAD and centre_id in self.centre_ids)
+
+    def can_read(self) -> bool:
+        return self.role is not None
+
+
+def require(allowed: bool) -> None:
+    """Raise PermissionDenied unless `allowed`; services call this before changing anything."""
+    if not allowed:
+        raise PermissionDenied("error.permission")
+
+
+PUBLIC_RECORD = Actor(name="julkinen lähde")
+COMMAND_LINE = Actor(name="komentorivi", role=Role.ADMIN)

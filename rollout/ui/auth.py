@@ -1,0 +1,147 @@
+"""Sign-in for the app: local accounts, or single sign-on when `[auth]` is configured.
+
+A local sign-in opens a server-side session whose token the browser keeps in a cookie, so a
+reload or a bookmarked page stays signed in until sign-out or the idle timeout."""
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from rollout import accounts
+from rollout.config import load_settings
+from rollout.domain import DomainError
+from rollout.models import User
+from rollout.permissions import Actor
+from rollout.ui.context import current_programme, session_factory, t
+
+COOKIE = "askeleet_session"
+TOKEN_KEY = "sign_in_token"
+COOKIE_PENDING_KEY = "cookie_to_store"
+
+
+def single_sign_on_configured() -> bool:
+    return st.secrets.load_if_toml_exists() and "auth" in st.secrets
+
+
+def signed_in_actor() -> Actor | None:
+    """The signed-in user as an actor in the current programme, or None."""
+    user = _single_sign_on_user() if single_sign_on_configured() else _local_user()
+    if user is None:
+        return None
+    with session_factory()() as session:
+        return accounts.actor_for(session, user, current_programme().id)
+
+
+def sign_in_page() -> None:
+    """The page everyone who is not signed in gets, whatever address they opened."""
+    st.title(t("signin.title"))
+    if single_sign_on_configured():
+        _single_sign_on_prompt()
+    else:
+        _sign_in_form()
+
+
+def no_role_page() -> None:
+    st.warning(t("signin.no_role"))
+
+
+def current_actor() -> Actor:
+    """For pages: the actor app.py signed in for this run.
+
+    A page can run without app.py only on a fresh server, where Streamlit's legacy `pages/`
+    routing runs the first request's page file directly; send that request through app.py."""
+    actor = st.session_state.get("actor")
+    if actor is None or not actor.can_read():
+        st.switch_page("app.py")
+    return actor
+
+
+def show_signed_in(actor: Actor) -> None:
+    st.sidebar.caption(t("signin.signed_in_as", name=actor.name,
+                         role=t(f"role.{actor.role.value}") if actor.role else "–"))
+    _sign_out_button()
+
+
+def _sign_out_button() -> None:
+    st.sidebar.button(t("signin.sign_out"), icon=":material/logout:", on_click=_sign_out)
+
+
+def _sign_out() -> None:
+    with session_factory()() as session:
+        accounts.end_session(session, _token())
+    st.session_state[TOKEN_KEY] = None  # None, not absent: the old cookie no longer counts
+    st.session_state[COOKIE_PENDING_KEY] = ""
+    if single_sign_on_configured():
+        st.logout()
+
+
+def _token() -> str | None:
+    if TOKEN_KEY in st.session_state:
+        return st.session_state[TOKEN_KEY]
+    cookie = st.context.cookies.get(COOKIE)
+    return cookie if isinstance(cookie, str) else None  # AppTest has no real cookies
+
+
+def _local_user() -> User | None:
+    token = _token()
+    with session_factory()() as session:
+        user = accounts.resume_session(session, token, load_settings())
+    if user is not None:
+        st.session_state[TOKEN_KEY] = token
+        _store_pending_cookie()
+        return user
+    if token:  # a session that no longer holds: idle too long, or the account disabled
+        st.session_state[TOKEN_KEY] = None
+        st.session_state[COOKIE_PENDING_KEY] = ""
+        st.session_state["session_ended"] = True
+    _store_pending_cookie()
+    return None
+
+
+def _sign_in_form() -> None:
+    if st.session_state.pop("session_ended", False):
+        st.info(t("signin.idle_ended", minutes=load_settings().idle_timeout_minutes))
+    with st.form("sign_in", width=420):
+        username = st.text_input(t("signin.username"), autocomplete="username")
+        password = st.text_input(t("signin.password"), type="password",
+                                 autocomplete="current-password")
+        submitted = st.form_submit_button(t("signin.submit"), type="primary")
+    if not submitted:
+        return
+    try:
+        with session_factory()() as session:
+            user = accounts.authenticate(session, username, password, load_settings())
+            token = accounts.start_session(session, user)
+    except DomainError as error:
+        st.error(t(error.key, **error.params))
+        return
+    st.session_state[TOKEN_KEY] = token
+    st.session_state[COOKIE_PENDING_KEY] = token
+    st.rerun()
+
+
+def _store_pending_cookie() -> None:
+    """Have the browser keep the session token (until it closes), or forget it ("")."""
+    if COOKIE_PENDING_KEY not in st.session_state:
+        return
+    value = st.session_state.pop(COOKIE_PENDING_KEY)
+    expiry = "" if value else "; max-age=0"
+    st.sidebar.html(f"<script>document.cookie = {json.dumps(COOKIE)} + '=' + "
+                    f"{json.dumps(value)} + '; path=/; SameSite=Strict{expiry}';</script>",
+                    unsafe_allow_javascript=True, width=1)
+
+
+def _single_sign_on_user() -> User | None:
+    if not st.user.is_logged_in:
+        return None
+    with session_factory()() as session:
+        return accounts.user_for_email(session, st.user.get("email"))
+
+
+def _single_sign_on_prompt() -> None:
+    if not st.user.is_logged_in:
+        st.button(t("signin.sso"), on_click=st.login, type="primary")
+        return
+    st.error(t("signin.no_account", email=st.user.get("email", "?")))
+    st.button(t("signin.sign_out"), on_click=st.logout)

@@ -1,0 +1,37 @@
+"""Signing in as a user would (menus, sign-out and reloads: tests/e2e)."""
+import pytest
+
+from tests.app.conftest import sign_in
+
+def test_the_app_opens_on_the_sign_in_form_and_shows_no_data(open_app):
+    app = open_app()
+    assert app.title[0].value == "Kirjaudu sisään"
+    assert not app.metric
+
+
+@pytest.mark.parametrize("username, password", [("pekka.planner", "wrong password"),
+                                                ("nobody", "correct horse battery")])
+def test_failed_sign_in_shows_one_message_for_every_cause(open_app, username, password):
+    app = sign_in(open_app(), username, password)
+    assert app.error[0].value.startswith("Kirjautuminen ei onnistunut.")
+    assert not app.metric
+
+
+def test_signed_in_user_sees_the_overview_and_their_name(open_app):
+    app = sign_in(open_app(), "maija.manager")
+    assert app.title[0].value == "Yleiskuva"
+    assert any("maija.manager (johto)" in caption.value for caption in app.sidebar.caption)
+
+
+def test_sign_out_returns_to_the_sign_in_form(open_app):
+    app = sign_in(open_app(), "pekka.planner")
+    app.sidebar.button[0].click().run()
+    assert app.title[0].value == "Kirjaudu sisään"
+    assert not app.metric
+
+
+def test_overview_reacts_to_the_as_of_date_after_sign_in(open_page):
+    from datetime import date
+    app = open_page("pages/overview.py", user="maija.manager")
+    app.date_input[0].set_value(date(2024, 6, 1)).run()
+    assert {m.label: m.value for m in app.metric}["Kunnat, joissa palvelu käynnissä"] == "0 / 30"

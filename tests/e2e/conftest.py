@@ -1,0 +1,116 @@
+"""Browser tests: the real app served by `streamlit run`, driven in headless Chromium.
+
+Opt-in (`pytest -m e2e`, or `make e2e`): needs Playwright and Debian's /usr/bin/chromium."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD, PEOPLE
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def add_people(database_url: str) -> None:
+    from rollout import accounts, queries
+    from rollout.db import make_engine, make_session_factory
+    from rollout.domain import Role
+    from rollout.permissions import COMMAND_LINE
+    with make_session_factory(make_engine(database_url))() as session:
+        programme_id = queries.default_programme(session).id
+        for username, (role, centres) in PEOPLE.items():
+            accounts.add_user(session, COMMAND_LINE, username=username, role=Role(role),
+                              programme_id=programme_id, centre_codes=centres,
+                              password=PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory):
+    """Base URL of the app on a fresh seeded database with one user per role."""
+    database_url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'rollout.db'}"
+    environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url,
+                   "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30"}
+    subprocess.run([sys.executable, "-m", "rollout", "init"], env=environment, check=True,
+                   cwd=ROOT, capture_output=True)
+    add_people(database_url)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("the app did not start")
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    context.close()
+
+
+def wait_for_app(page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector('[data-testid="stApp"]')
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stStatusWidget"]')
+                 && ['notRunning', null].includes(document.querySelector(
+                        '[data-testid="stApp"]').getAttribute('data-test-script-state'))""")
+    page.wait_for_timeout(300)
+
+
+def sign_in(page, app_url: str, username: str, password: str = PASSWORD, path: str = ""):
+    page.goto(f"{app_url}/{path}")
+    wait_for_app(page)
+    page.get_by_label("Käyttäjätunnus").fill(username)
+    page.get_by_label("Salasana").fill(password)
+    page.get_by_role("button", name="Kirjaudu", exact=True).click()
+    wait_for_app(page)
+    return page
