@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 
@@ -62,3 +62,99 @@ class DateRange:
 
     def is_ordered(self) -> bool:
         return self.start is None or self.end is None or self.start <= self.end
+
+
+AT_RISK_DAYS = 14
+
+
+class ScheduleFlag(str, enum.Enum):
+    """Red/amber/green of a step against its plan."""
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class StepValues:
+    """What a unit's step holds: status, plan, actuals, owner and note."""
+    status: StepStatus = StepStatus.NOT_STARTED
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
+    owner: str = ""
+    note: str = ""
+
+    def changed_fields(self, other: "StepValues") -> list[str]:
+        return [name for name in FIELDS if getattr(self, name) != getattr(other, name)]
+
+
+FIELDS = ("status", "planned_start", "planned_end", "actual_start", "actual_end", "owner",
+          "note")
+
+
+def apply_step_change(current: StepValues, wanted: StepValues, today: date,
+                      reason: str = "") -> StepValues:
+    """The values to store when `wanted` replaces `current`; raises DomainError on a broken rule.
+
+    Done needs an actual end (today when none is given); reopening a done step needs a reason
+    and clears its actual end; dates must be in order and actual dates not in the future."""
+    values = wanted
+    if values.status == StepStatus.DONE and values.actual_end is None:
+        values = replace(values, actual_end=today)
+    if current.status == StepStatus.DONE and values.status != StepStatus.DONE:
+        if not reason.strip():
+            raise DomainError("steps.reopen_needs_reason")
+        if values.actual_end == current.actual_end:
+            values = replace(values, actual_end=None)
+    if values.status != StepStatus.DONE and values.actual_end is not None:
+        raise DomainError("steps.actual_end_only_when_done")
+    _check_dates(values, today)
+    return values
+
+
+def _check_dates(values: StepValues, today: date) -> None:
+    for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+        if not DateRange(getattr(values, start), getattr(values, end)).is_ordered():
+            raise DomainError("steps.end_before_start", field=end)
+    for field in ("actual_start", "actual_end"):
+        value = getattr(values, field)
+        if value is not None and value > today:
+            raise DomainError("steps.actual_in_future", field=field)
+
+
+def is_reopening(current: StepStatus, new: StepStatus) -> bool:
+    return current == StepStatus.DONE and new != StepStatus.DONE
+
+
+def status_effective_on(values: StepValues, today: date, reopening: bool) -> date:
+    """The day a status change took effect in the real world: done on its actual end, work
+    started on its actual start; anything else (and reopening) on the day it is recorded."""
+    if values.status == StepStatus.DONE and values.actual_end:
+        return values.actual_end
+    if values.status == StepStatus.IN_PROGRESS and values.actual_start and not reopening:
+        return values.actual_start
+    return today
+
+
+def schedule_flag(status: StepStatus, planned_end: date | None, today: date) -> ScheduleFlag:
+    """Overdue when the planned end has passed and the step is not done; at risk when it ends
+    within AT_RISK_DAYS."""
+    if status == StepStatus.DONE or planned_end is None:
+        return ScheduleFlag.ON_TRACK
+    if planned_end < today:
+        return ScheduleFlag.OVERDUE
+    if (planned_end - today).days <= AT_RISK_DAYS:
+        return ScheduleFlag.AT_RISK
+    return ScheduleFlag.ON_TRACK
+
+
+def out_of_order_steps(statuses: Mapping[int, StepStatus]) -> list[int]:
+    """Steps started while an earlier step is not done: allowed (rollouts overlap), but shown."""
+    flagged = []
+    for position, status in sorted(statuses.items()):
+        if status == StepStatus.NOT_STARTED:
+            continue
+        if any(statuses.get(earlier) != StepStatus.DONE for earlier in range(1, position)):
+            flagged.append(position)
+    return flagged

@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout import metrics
-from rollout.domain import StepStatus
+from rollout.domain import DomainError, StepStatus
 from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, LeadCentre,
-                            Municipality, Programme, RoleAssignment, RolloutUnit, StepTemplate,
-                            User)
+                            Municipality, Programme, RoleAssignment, RolloutUnit, StepProgress,
+                            StepTemplate, User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
@@ -112,3 +112,20 @@ def centres_frame(session: Session) -> pd.DataFrame:
                  .order_by(FamilyCentreArea.name, FamilyCentre.name))
     return pd.DataFrame(session.execute(statement).all(),
                         columns=["centre_id", "code", "name", "area"])
+
+
+def progress_id_for(session: Session, programme_id: int, municipality_code: str,
+                    position: int, centre_code: str | None = None) -> int:
+    """The step row of a municipality's unit (and centre, when a municipality has several)."""
+    statement = (select(StepProgress.id).join(RolloutUnit).join(StepTemplate)
+                 .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
+                 .where(RolloutUnit.programme_id == programme_id,
+                        RolloutUnit.municipality_code == municipality_code,
+                        StepTemplate.position == position))
+    if centre_code:
+        statement = statement.where(FamilyCentre.code == centre_code)
+    ids = session.scalars(statement).all()
+    if len(ids) != 1:
+        raise DomainError("steps.unit_not_found" if not ids else "steps.unit_ambiguous",
+                          unit=municipality_code, step=position)
+    return ids[0]
