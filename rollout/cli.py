@@ -4,16 +4,23 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import replace
+from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout import accounts, queries
+from rollout import accounts, queries, services
 from rollout.config import load_settings
 from rollout.db import make_engine, make_session_factory, migrate
-from rollout.domain import DomainError, Role
-from rollout.i18n import translate
-from rollout.permissions import COMMAND_LINE
+from rollout.domain import FIELDS, DomainError, Role, StepStatus
+from rollout.history import as_text
+from rollout.i18n import error_message
+from rollout.models import StepProgress, User
+from rollout.permissions import COMMAND_LINE, Actor
 from rollout.seed import seed_defaults
+
+DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +46,29 @@ def build_parser() -> argparse.ArgumentParser:
     set_password.add_argument("name")
     set_password.add_argument("--generate", action="store_true")
     users.add_parser("disable", help="disable an account").add_argument("name")
+    _add_steps_parser(commands)
     return parser
+
+
+def _add_steps_parser(commands) -> None:
+    steps = commands.add_parser("steps", help="scripted step updates").add_subparsers(
+        dest="action", required=True)
+    step_set = steps.add_parser(
+        "set", help="change one unit's step, with the same checks and history as the app")
+    step_set.add_argument("--unit", required=True, metavar="MUNICIPALITY_CODE")
+    step_set.add_argument("--step", required=True, type=int, metavar="N")
+    step_set.add_argument("--centre", metavar="CODE",
+                          help="family centre, when the municipality has several")
+    step_set.add_argument("--status", choices=[status.value for status in StepStatus])
+    for field in DATE_FIELDS:
+        step_set.add_argument(f"--{field.replace('_', '-')}", type=date.fromisoformat,
+                              metavar="YYYY-MM-DD")
+    step_set.add_argument("--owner")
+    step_set.add_argument("--note")
+    step_set.add_argument("--reason", default="", help="why (required to reopen a done step)")
+    step_set.add_argument("--user", metavar="NAME",
+                          help="act as this user (their role is checked); default: the "
+                               "command line, as admin")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,9 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_init(engine, sessions)
     with sessions() as session:
         try:
-            return run_users(session, args)
+            return run_steps(session, args) if args.command == "steps" else \
+                run_users(session, args)
         except DomainError as error:
-            print(translate(error.key, settings.language, **error.params), file=sys.stderr)
+            print(error_message(error, settings.language), file=sys.stderr)
             return 1
 
 
@@ -96,6 +126,32 @@ def run_users(session: Session, args: argparse.Namespace) -> int:
         accounts.set_active(session, COMMAND_LINE, username=args.name, active=False)
         print(f"Disabled {args.name}.")
     return 0
+
+
+def run_steps(session: Session, args: argparse.Namespace) -> int:
+    programme_id = queries.default_programme(session).id
+    actor = _acting_user(session, args.user, programme_id)
+    progress_id = queries.progress_id_for(session, programme_id, args.unit, args.step,
+                                          args.centre)
+    progress = session.get(StepProgress, progress_id)
+    given = {field: getattr(args, field) for field in FIELDS if getattr(args, field) is not None}
+    if "status" in given:
+        given["status"] = StepStatus(given["status"])
+    wanted = replace(services.values_of(progress), **given)
+    services.update_step(session, actor, progress_id, progress.version, wanted, args.reason)
+    print(f"Saved step {args.step} of {args.unit}: " +
+          ", ".join(f"{field}={as_text(value)}" for field, value in given.items()))
+    return 0
+
+
+def _acting_user(session: Session, username: str | None, programme_id: int) -> Actor:
+    if username is None:
+        return COMMAND_LINE
+    user = session.scalar(select(User).filter_by(username=username.strip().lower(),
+                                                 is_active=True))
+    if user is None:
+        raise DomainError("users.unknown", username=username)
+    return accounts.actor_for(session, user, programme_id)
 
 
 def _ask_password() -> str:

@@ -11,6 +11,7 @@ from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_decimal, format_percent as babel_format_percent
 
 from rollout.catalog import CATALOG
+from rollout.domain import DomainError
 
 BABEL_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -22,6 +23,14 @@ def translate(key: str, lang: str, **params: object) -> str:
     """The catalog text for `key` in `lang`, with `{name}` placeholders filled in."""
     text = CATALOG[key][lang]
     return text.format(**params) if params else text
+
+
+def error_message(error: DomainError, lang: str) -> str:
+    """A broken rule in words, with a named field given by its label, not its code name."""
+    params = dict(error.params)
+    if "field" in params and f"field.{params['field']}" in CATALOG:
+        params["field"] = CATALOG[f"field.{params['field']}"][lang]
+    return translate(error.key, lang, **params)
 
 
 def localized(record: Mapping | object, field: str, lang: str) -> str:

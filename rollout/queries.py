@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from rollout import metrics
 from rollout.domain import DomainError, StepStatus
-from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, LeadCentre,
+from rollout.models import (Baseline, BaselineEntry, ChangeEvent, FamilyCentre, FamilyCentreArea, LeadCentre,
                             Municipality, Programme, RoleAssignment, RolloutUnit, StepProgress,
                             StepTemplate, User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
@@ -129,3 +129,70 @@ def progress_id_for(session: Session, programme_id: int, municipality_code: str,
         raise DomainError("steps.unit_not_found" if not ids else "steps.unit_ambiguous",
                           unit=municipality_code, step=position)
     return ids[0]
+
+
+STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "area", "centre_code", "centre",
+                    "municipality_code", "name_fi", "name_sv", "position", "status",
+                    "planned_start", "planned_end", "actual_start", "actual_end", "owner",
+                    "note", "updated_at"]
+
+
+def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
+    """Every unit × step of a programme as it stands now, one row each."""
+    statement = (
+        select(StepProgress.id, StepProgress.version, RolloutUnit.id, FamilyCentreArea.name,
+               FamilyCentre.code, FamilyCentre.name, Municipality.code, Municipality.name_fi,
+               Municipality.name_sv, StepTemplate.position, StepProgress.status,
+               StepProgress.planned_start, StepProgress.planned_end,
+               StepProgress.actual_start, StepProgress.actual_end, StepProgress.owner,
+               StepProgress.note, StepProgress.updated_at)
+        .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
+        .join(StepTemplate, StepProgress.step_id == StepTemplate.id)
+        .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
+        .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
+        .join(Municipality, RolloutUnit.municipality_code == Municipality.code)
+        .where(RolloutUnit.programme_id == programme_id)
+        .order_by(FamilyCentreArea.name, FamilyCentre.name, Municipality.name_fi,
+                  StepTemplate.position))
+    rows = pd.DataFrame(session.execute(statement).all(), columns=STEP_ROW_COLUMNS)
+    rows["status"] = rows["status"].map(lambda status: StepStatus(status).value)
+    return rows
+
+
+def baselines_frame(session: Session, programme_id: int) -> pd.DataFrame:
+    """The programme's frozen plans, newest first."""
+    statement = (select(Baseline.id, Baseline.name, Baseline.created_at)
+                 .where(Baseline.programme_id == programme_id)
+                 .order_by(Baseline.created_at.desc()))
+    return pd.DataFrame(session.execute(statement).all(), columns=["baseline_id", "name",
+                                                                   "created_at"])
+
+
+def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
+    """Planned start and end of every step as frozen in a baseline."""
+    statement = select(BaselineEntry.step_progress_id, BaselineEntry.planned_start,
+                       BaselineEntry.planned_end).where(BaselineEntry.baseline_id == baseline_id)
+    return pd.DataFrame(session.execute(statement).all(),
+                        columns=["progress_id", "baseline_start", "baseline_end"])
+
+
+HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "entity", "entity_id",
+                   "unit_id", "municipality", "centre", "position", "field", "old_value",
+                   "new_value", "reason"]
+
+
+def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
+    """Every change event of a programme (steps, users, baselines), newest first."""
+    statement = (
+        select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
+               ChangeEvent.actor, ChangeEvent.entity, ChangeEvent.entity_id,
+               ChangeEvent.unit_id, Municipality.name_fi, FamilyCentre.name,
+               StepTemplate.position, ChangeEvent.field, ChangeEvent.old_value,
+               ChangeEvent.new_value, ChangeEvent.reason)
+        .outerjoin(RolloutUnit, ChangeEvent.unit_id == RolloutUnit.id)
+        .outerjoin(Municipality, RolloutUnit.municipality_code == Municipality.code)
+        .outerjoin(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
+        .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
+        .where(ChangeEvent.programme_id == programme_id)
+        .order_by(ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc()))
+    return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)

@@ -78,7 +78,7 @@ def showing_errors():
     try:
         yield
     except DomainError as error:
-        st.error(t(error.key, **error.params), icon=":material/error:")
+        st.error(i18n.error_message(error, lang()), icon=":material/error:")
 
 
 def flash(message: str) -> None:

@@ -21,6 +21,8 @@ class PageEntry:
 
 PAGES = [
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
+    PageEntry("pages/steps.py", "nav.steps", ":material/checklist:", "steps"),
+    PageEntry("pages/history.py", "nav.history", ":material/history:", "history"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
 ]

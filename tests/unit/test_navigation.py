@@ -7,10 +7,10 @@ from rollout.ui.navigation import PAGES
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.ADMIN, ["overview", "users"]),
-    (Role.PLANNER, ["overview"]),
-    (Role.LEAD, ["overview"]),
-    (Role.MANAGER, ["overview"]),
+    (Role.ADMIN, ["overview", "steps", "history", "users"]),
+    (Role.PLANNER, ["overview", "steps", "history"]),
+    (Role.LEAD, ["overview", "steps", "history"]),
+    (Role.MANAGER, ["overview", "steps", "history"]),
     (None, []),
 ])
 def test_each_role_sees_only_its_pages(role, expected):

@@ -1,0 +1,91 @@
+"""The step grid: filters, and the units × steps table with status icons and plan flags."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from rollout.domain import ScheduleFlag, StepStatus
+from rollout.tracking import GridFilter
+from rollout.ui.context import t
+
+# Symbols from ordinary text fonts, so status never rests on colour alone.
+STATUS_ICONS = {"not_started": "○", "in_progress": "◐", "done": "✔", "blocked": "⊘"}
+FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " ⚠"}
+FLAG_TEXT_COLOURS = {" ‼": "#b91c1c", " ⚠": "#b45309"}
+STATUS_COLOURS = {"not_started": "#f3f4f6", "in_progress": "#dbeafe", "done": "#dcfce7",
+                  "blocked": "#fee2e2"}
+
+
+def status_label(status: str) -> str:
+    return f"{STATUS_ICONS[status]} {t(f'status.{status}')}"
+
+
+def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
+    """Filter widgets in one row; returns what the user asked for."""
+    area_column, centre_column, step_column, status_column, owner_column, overdue_column = \
+        st.columns([3, 3, 3, 3, 2, 2], vertical_alignment="bottom")
+    centres = dict(zip(rows["centre_code"], rows["centre"]))
+    return GridFilter(
+        areas=tuple(area_column.multiselect(t("steps.filter_area"), sorted(rows["area"].unique()),
+                                            placeholder=t("common.choose"))),
+        centres=tuple(centre_column.multiselect(t("steps.filter_centre"), list(centres),
+                                                format_func=centres.get,
+                                                placeholder=t("common.choose"))),
+        position=step_column.selectbox(t("steps.filter_step"), [None, *step_names],
+                                       format_func=lambda p: step_names.get(p, t("steps.any_step"))),
+        statuses=tuple(status_column.multiselect(
+            t("steps.filter_status"), [status.value for status in StepStatus],
+            format_func=status_label, placeholder=t("common.choose"))),
+        owner=owner_column.text_input(t("steps.filter_owner")),
+        overdue_only=overdue_column.toggle(t("steps.filter_overdue")),
+    )
+
+
+def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
+    """Units as rows (by centre, which names its area), steps as columns; returns the unit the
+    user selected, if any."""
+    if rows.empty:
+        st.info(t("steps.none_match"))
+        return _unit_from_address(rows)
+    cells = rows.assign(cell=[status_label(status) + FLAG_ICONS.get(flag, "")
+                              for status, flag in zip(rows["status"], rows["flag"])])
+    grid = cells.pivot_table(index=["unit_id", "centre", "name_fi"],
+                             columns="position", values="cell", aggfunc="first", sort=False)
+    grid = grid.reset_index()
+    step_columns = {position: f"{position}. {name}" for position, name in step_names.items()}
+    grid = grid.rename(columns={"centre": t("column.centre"),
+                                "name_fi": t("column.municipality"), **step_columns})
+    styled = grid.drop(columns="unit_id").style.map(_cell_colour,
+                                                    subset=list(step_columns.values()))
+    widths = {t("column.centre"): 170, t("column.municipality"): 100}
+    column_config = {label: st.column_config.TextColumn(label, width=width)
+                     for label, width in widths.items()}
+    column_config |= {label: st.column_config.TextColumn(label, width=104, help=label)
+                      for label in step_columns.values()}
+    event = st.dataframe(styled, hide_index=True, width="stretch", on_select="rerun",
+                         selection_mode="single-row", key="step_grid",
+                         column_config=column_config, height=min(38 + 35 * len(grid), 560))
+    selected = event.selection.rows
+    if selected:
+        unit_id = int(grid.iloc[selected[0]]["unit_id"])
+        st.query_params["unit"] = rows.loc[rows["unit_id"] == unit_id,
+                                           "municipality_code"].iloc[0]
+        return unit_id
+    return _unit_from_address(rows)
+
+
+def _unit_from_address(rows: pd.DataFrame) -> int | None:
+    """`?unit=<municipality code>` opens that unit, so a link can point at it."""
+    code = st.query_params.get("unit")
+    matching = rows.loc[rows["municipality_code"] == code, "unit_id"]
+    return int(matching.iloc[0]) if len(matching) else None
+
+
+def _cell_colour(cell: str) -> str:
+    if not isinstance(cell, str):
+        return ""
+    style = next((f"background-color: {STATUS_COLOURS[status]}"
+                  for status, icon in STATUS_ICONS.items() if cell.startswith(icon)), "")
+    flag_colour = next((colour for mark, colour in FLAG_TEXT_COLOURS.items()
+                        if cell.endswith(mark)), None)
+    return f"{style}; color: {flag_colour}; font-weight: 600" if flag_colour else style
