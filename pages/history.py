@@ -7,7 +7,7 @@ import streamlit as st
 from rollout import queries, tracking
 from rollout.ui.context import (current_programme, date_input_format, day,
                                 session_factory, t)
-from rollout.ui.history_view import event_table
+from rollout.ui.history_view import event_table, summary_table
 
 programme = current_programme()
 st.title(t("history.title"))
@@ -27,12 +27,7 @@ else:
     counts = summary["kind"].value_counts()
     for column, kind in zip(st.columns(len(tracking.CHANGE_KINDS)), tracking.CHANGE_KINDS):
         column.metric(t(f"change.{kind}"), int(counts.get(kind, 0)))
-    st.dataframe({t("column.kind"): [t(f"change.{kind}") for kind in summary["kind"]],
-                  t("column.municipality"): summary["municipality"],
-                  t("column.centre"): summary["centre"],
-                  t("column.step"): summary["position"].astype("Int64"),
-                  t("column.detail"): summary["detail"]},
-                 hide_index=True, width="stretch")
+    summary_table(summary)
 
 st.subheader(t("history.events"))
 unit_column, step_column, user_column, until_column = st.columns(4)
