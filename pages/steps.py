@@ -18,6 +18,8 @@ show_flash()
 with session_factory()() as session:
     rows = tracking.with_flags(queries.step_rows(session, programme.id), date.today())
     steps = queries.steps_frame(session, programme.id)
+rows["municipality"] = [i18n.localized(row, "name", lang())
+                        for row in rows[["name_fi", "name_sv"]].to_dict("records")]
 step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
               for row in steps.itertuples()}
 

@@ -19,7 +19,7 @@ PREVIEW_KEY = "bulk_preview"
 def bulk_update(rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
     """Pick units (or a whole centre), a step, and new values; preview; then save at once."""
     units = rows.drop_duplicates("unit_id")
-    municipality_of = dict(zip(units["unit_id"], units["name_fi"]))
+    municipality_of = dict(zip(units["unit_id"], units["municipality"]))
     centres = dict(zip(units["centre_code"], units["centre"]))
     with st.form("bulk_update"):
         unit_column, centre_column = st.columns(2)
@@ -102,7 +102,7 @@ def baselines(rows: pd.DataFrame, actor: Actor, programme_id: int,
     compared = tracking.baseline_variance(rows, plan)
     compared = compared[compared["baseline_end"].notna() | compared["planned_end"].notna()]
     st.dataframe({
-        t("column.municipality"): compared["name_fi"],
+        t("column.municipality"): compared["municipality"],
         t("column.step"): [f"{p}. {step_names[p]}" for p in compared["position"]],
         t("column.baseline_end"): [day(value) for value in compared["baseline_end"]],
         t("steps.planned_end"): [day(value) for value in compared["planned_end"]],

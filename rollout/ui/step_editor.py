@@ -19,7 +19,7 @@ DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
     """Heading, sequence warning and one tab per step of the selected unit."""
     first = unit_rows.iloc[0]
-    st.subheader(t("steps.unit_heading", municipality=first["name_fi"], centre=first["centre"]))
+    st.subheader(t("steps.unit_heading", municipality=first["municipality"], centre=first["centre"]))
     statuses = {row.position: StepStatus(row.status) for row in unit_rows.itertuples()}
     flagged = out_of_order_steps(statuses)
     if flagged:
@@ -79,7 +79,7 @@ def _save(row, actor: Actor, loaded_version: int, wanted: StepValues, reason: st
             st.session_state[f"conflict_{row.progress_id}"] = conflict
             st.rerun()
         forget_edits(row.progress_id)
-        flash(t("steps.saved", municipality=row.name_fi, step=row.position))
+        flash(t("steps.saved", municipality=row.municipality, step=row.position))
 
 
 def _show_conflict(progress_id: int, conflict: EditConflict) -> None:

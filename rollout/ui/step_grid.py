@@ -49,12 +49,12 @@ def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
         return _unit_from_address(rows)
     cells = rows.assign(cell=[status_label(status) + FLAG_ICONS.get(flag, "")
                               for status, flag in zip(rows["status"], rows["flag"])])
-    grid = cells.pivot_table(index=["unit_id", "centre", "name_fi"],
+    grid = cells.pivot_table(index=["unit_id", "centre", "municipality"],
                              columns="position", values="cell", aggfunc="first", sort=False)
     grid = grid.reset_index()
     step_columns = {position: f"{position}. {name}" for position, name in step_names.items()}
     grid = grid.rename(columns={"centre": t("column.centre"),
-                                "name_fi": t("column.municipality"), **step_columns})
+                                "municipality": t("column.municipality"), **step_columns})
     styled = grid.drop(columns="unit_id").style.map(_cell_colour,
                                                     subset=list(step_columns.values()))
     widths = {t("column.centre"): 170, t("column.municipality"): 100}
