@@ -25,7 +25,6 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 e2e: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,e2e]'
 	$(BIN)/python -m pytest -m e2e tests/e2e
 
 clean:

@@ -4,7 +4,7 @@ from datetime import date
 import streamlit as st
 
 from rollout import charts, i18n, metrics, queries
-from rollout.ui.context import (current_programme, date_input_format, day, lang, moment,
+from rollout.ui.context import (current_programme, date_input_format, lang, moment,
                                 number, percent, session_factory, t)
 
 programme = current_programme()

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from rollout import metrics
 from rollout.domain import DomainError, StepStatus
-from rollout.models import (Baseline, BaselineEntry, ChangeEvent, FamilyCentre, FamilyCentreArea, LeadCentre,
-                            Municipality, Programme, RoleAssignment, RolloutUnit, StepProgress,
-                            StepTemplate, User)
+from rollout.models import (Baseline, BaselineEntry, ChangeEvent, FamilyCentre,
+                            FamilyCentreArea, LeadCentre, Municipality, Programme,
+                            RoleAssignment, RolloutUnit, StepProgress, StepTemplate, User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
@@ -182,7 +182,8 @@ HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "entity",
 
 
 def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
-    """Every change event of a programme (steps, users, baselines), newest first."""
+    """Every change event of a programme (steps, roles, baselines) and of the accounts
+    themselves (which belong to no programme), newest first."""
     statement = (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
                ChangeEvent.actor, ChangeEvent.entity, ChangeEvent.entity_id,
@@ -193,6 +194,6 @@ def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
         .outerjoin(Municipality, RolloutUnit.municipality_code == Municipality.code)
         .outerjoin(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
-        .where(ChangeEvent.programme_id == programme_id)
+        .where((ChangeEvent.programme_id == programme_id) | ChangeEvent.programme_id.is_(None))
         .order_by(ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc()))
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)

@@ -19,7 +19,8 @@ DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
     """Heading, sequence warning and one tab per step of the selected unit."""
     first = unit_rows.iloc[0]
-    st.subheader(t("steps.unit_heading", municipality=first["municipality"], centre=first["centre"]))
+    st.subheader(t("steps.unit_heading", municipality=first["municipality"],
+                   centre=first["centre"]))
     statuses = {row.position: StepStatus(row.status) for row in unit_rows.itertuples()}
     flagged = out_of_order_steps(statuses)
     if flagged:

@@ -32,7 +32,8 @@ def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
                                                 format_func=centres.get,
                                                 placeholder=t("common.choose"))),
         position=step_column.selectbox(t("steps.filter_step"), [None, *step_names],
-                                       format_func=lambda p: step_names.get(p, t("steps.any_step"))),
+                                       format_func=lambda p: step_names.get(
+                                           p, t("steps.any_step"))),
         statuses=tuple(status_column.multiselect(
             t("steps.filter_status"), [status.value for status in StepStatus],
             format_func=status_label, placeholder=t("common.choose"))),

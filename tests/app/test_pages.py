@@ -29,7 +29,8 @@ def test_overview_shows_all_30_municipalities_live_in_finnish(open_page):
     app = open_page("pages/overview.py")
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Kunnat, joissa palvelu käynnissä"] == "30 / 30"
-    assert metrics["Asukkaat palvelun piirissä"] == "418\u00a0328 / 418\u00a0328"  # Finnish groups digits with a no-break space
+    # Finnish groups digits with a no-break space
+    assert metrics["Asukkaat palvelun piirissä"] == "418\u00a0328 / 418\u00a0328"
 
 
 def test_overview_as_of_new_year_2025_shows_the_17_of_the_2024_release(open_page):

@@ -1,6 +1,8 @@
 """Signing in, the role menus, reloads and signing out, in a real browser."""
 import pytest
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import sign_in, wait_for_app
 
 MENUS = {
@@ -22,20 +24,20 @@ def open_from_menu(page, title):
 @pytest.mark.parametrize("user, expected", MENUS.items())
 def test_each_role_sees_its_menu_after_signing_in(page, app_url, user, expected):
     sign_in(page, app_url, user)
-    assert page.get_by_role("heading", name="Yleiskuva").is_visible()
+    expect(page.get_by_role("heading", name="Yleiskuva")).to_be_visible()
     assert menu(page) == expected
 
 
 def test_a_page_address_opens_the_sign_in_form_until_signed_in(page, app_url):
     page.goto(f"{app_url}/users")
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Kirjaudu sisään").is_visible()
+    expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
     assert page.get_by_text("Käyttäjät ja roolit").count() == 0
 
 
 def test_wrong_password_shows_a_message_and_no_data(page, app_url):
     sign_in(page, app_url, "pekka.planner", "not the password")
-    assert page.get_by_text("Kirjautuminen ei onnistunut.").is_visible()
+    expect(page.get_by_text("Kirjautuminen ei onnistunut.")).to_be_visible()
     assert page.locator('[data-testid="stMetric"]').count() == 0
 
 
@@ -44,12 +46,12 @@ def test_reload_keeps_the_user_signed_in_and_sign_out_ends_it(page, app_url):
     open_from_menu(page, "Käyttäjät")
     page.reload()
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Käyttäjät ja roolit").is_visible()
+    expect(page.get_by_role("heading", name="Käyttäjät ja roolit")).to_be_visible()
     page.get_by_role("button", name="Kirjaudu ulos").click()
     wait_for_app(page)
     page.reload()
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Kirjaudu sisään").is_visible()
+    expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
 
 
 def test_admin_adds_a_planner_and_sees_the_password_once(page, app_url):
@@ -59,4 +61,4 @@ def test_admin_adds_a_planner_and_sees_the_password_once(page, app_url):
     form.get_by_role("textbox", name="Käyttäjä").fill("uusi.suunnittelija")
     form.get_by_role("button", name="Lisää käyttäjä").click()
     wait_for_app(page)
-    assert page.get_by_text("Käyttäjä uusi.suunnittelija lisätty.").is_visible()
+    expect(page.get_by_text("Käyttäjä uusi.suunnittelija lisätty.")).to_be_visible()

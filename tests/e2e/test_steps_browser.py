@@ -1,4 +1,6 @@
 """A planner at work in a real browser: select a unit, save a step, bulk-update a centre."""
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import sign_in, wait_for_app
 
 
@@ -22,13 +24,13 @@ def test_planner_selects_a_unit_in_the_grid_and_saves_a_step(page, app_url):
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 3 + 17)  # fourth row: Kempele
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Kempele – Lakeuden perhekeskus").is_visible()
+    expect(page.get_by_role("heading", name="Kempele – Lakeuden perhekeskus")).to_be_visible()
     form = page.locator('[data-testid="stForm"]').first
     choose(page, form, "Tila", "◐ Käynnissä")
     form.get_by_label("Vastuuhenkilö").fill("Liisa Lakeus")
     form.get_by_role("button", name="Tallenna").click()
     wait_for_app(page)
-    assert page.get_by_text("Tallennettu: Kempele, askel 1.").is_visible()
+    expect(page.get_by_text("Tallennettu: Kempele, askel 1.")).to_be_visible()
     assert "unit=244" in page.url  # the address points at the unit, to share or reload
 
 
@@ -43,4 +45,4 @@ def test_planner_previews_and_applies_a_bulk_update_for_a_centre(page, app_url):
     wait_for_app(page)
     page.get_by_role("button", name="Tallenna 3 muutosta").click()
     wait_for_app(page)
-    assert page.get_by_text("Päivitetty 3 askelta.").is_visible()
+    expect(page.get_by_text("Päivitetty 3 askelta.")).to_be_visible()
