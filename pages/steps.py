@@ -33,7 +33,9 @@ selected_unit = status_grid(shown, step_names)
 st.caption(t("steps.legend"))
 
 if selected_unit is not None:
-    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names)
+    with session_factory()() as session:
+        items = queries.checklist_frame(session, selected_unit)
+    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names, items)
 if actor.can_edit_steps():
     with st.expander(t("bulk.title"), icon=":material/edit_note:"):
         bulk_update(rows, actor, step_names)

@@ -354,4 +354,42 @@ CATALOG: dict[str, dict[str, str]] = {
     "field.is_active": {"fi": "käytössä", "sv": "aktiv", "en": "active"},
     "field.password": {"fi": "salasana", "sv": "lösenord", "en": "password"},
     "field.name": {"fi": "nimi", "sv": "namn", "en": "name"},
+    # Readiness checklists
+    "item.open": {"fi": "Avoin", "sv": "Öppen", "en": "Open"},
+    "item.done": {"fi": "Tehty", "sv": "Klar", "en": "Done"},
+    "item.not_applicable": {"fi": "Ei koske", "sv": "Ej tillämplig", "en": "Not applicable"},
+    "checklist.title": {"fi": "Valmiustarkistuslista", "sv": "Checklista för beredskap",
+                        "en": "Readiness checklist"},
+    "checklist.required": {"fi": "Pakollinen", "sv": "Obligatorisk", "en": "Required"},
+    "checklist.required_help": {"fi": "✱ = pakollinen kohta", "sv": "✱ = obligatorisk punkt",
+                                "en": "✱ = required item"},
+    "checklist.item": {"fi": "Kohta", "sv": "Punkt", "en": "Item"},
+    "checklist.reason": {"fi": "Syy (jos ei koske)", "sv": "Orsak (om ej tillämplig)",
+                         "en": "Reason (if not applicable)"},
+    "checklist.evidence": {"fi": "Näyttö", "sv": "Belägg", "en": "Evidence"},
+    "checklist.evidence_help": {"fi": "Muistiinpano tai linkki asiakirjaan.",
+                                "sv": "Anteckning eller länk till ett dokument.",
+                                "en": "A note or a link to a document."},
+    "checklist.save": {"fi": "Tallenna tarkistuslista", "sv": "Spara checklistan",
+                       "en": "Save checklist"},
+    "checklist.saved": {"fi": "Tarkistuslista tallennettu ({count} muutosta).",
+                        "sv": "Checklistan sparad ({count} ändringar).",
+                        "en": "Checklist saved ({count} changes)."},
+    "checklist.read_only": {
+        "fi": "Tarkistuslistaa kuittaa perhekeskuksen perhekeskusvastaava.",
+        "sv": "Checklistan bockas av av familjecentrets ansvariga.",
+        "en": "The family centre's lead ticks this checklist."},
+    "checklist.reason_needed": {
+        "fi": "Kerro syy, kun kohta ei koske tätä yksikköä.",
+        "sv": "Ange en orsak när punkten inte gäller enheten.",
+        "en": "Give a reason when an item does not apply to this unit."},
+    "checklist.conflict": {
+        "fi": "{by} muutti tarkistuslistaa sillä välin. Muutoksiasi ei tallennettu; lataa "
+              "uusimmat tiedot ja tee muutokset uudelleen.",
+        "sv": "{by} ändrade checklistan under tiden. Dina ändringar sparades inte; ladda de "
+              "senaste uppgifterna och gör ändringarna igen.",
+        "en": "{by} changed the checklist in the meantime. Your changes were not saved; load "
+              "the latest values and make them again."},
+    "field.reason": {"fi": "syy", "sv": "orsak", "en": "reason"},
+    "field.evidence": {"fi": "näyttö", "sv": "belägg", "en": "evidence"},
 }

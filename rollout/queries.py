@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout import metrics
-from rollout.domain import DomainError, StepStatus
-from rollout.models import (Baseline, BaselineEntry, ChangeEvent, FamilyCentre,
+from rollout.domain import DomainError, ItemStatus, StepStatus
+from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemState,
+                            ChecklistItemTemplate, FamilyCentre,
                             FamilyCentreArea, LeadCentre, Municipality, Programme,
                             RoleAssignment, RolloutUnit, StepProgress, StepTemplate, User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
@@ -131,7 +132,8 @@ def progress_id_for(session: Session, programme_id: int, municipality_code: str,
     return ids[0]
 
 
-STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "area", "centre_code", "centre",
+STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "area", "centre_id", "centre_code",
+                    "centre",
                     "municipality_code", "name_fi", "name_sv", "position", "status",
                     "planned_start", "planned_end", "actual_start", "actual_end", "owner",
                     "note", "updated_at"]
@@ -141,7 +143,7 @@ def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
     """Every unit × step of a programme as it stands now, one row each."""
     statement = (
         select(StepProgress.id, StepProgress.version, RolloutUnit.id, FamilyCentreArea.name,
-               FamilyCentre.code, FamilyCentre.name, Municipality.code, Municipality.name_fi,
+               FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, Municipality.code, Municipality.name_fi,
                Municipality.name_sv, StepTemplate.position, StepProgress.status,
                StepProgress.planned_start, StepProgress.planned_end,
                StepProgress.actual_start, StepProgress.actual_end, StepProgress.owner,
@@ -197,3 +199,28 @@ def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
         .where((ChangeEvent.programme_id == programme_id) | ChangeEvent.programme_id.is_(None))
         .order_by(ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc()))
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)
+
+
+def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
+    """A unit's readiness items for every step, with their state (open when never touched)."""
+    unit = session.get(RolloutUnit, unit_id)
+    statement = (
+        select(ChecklistItemTemplate.id, StepTemplate.position,
+               ChecklistItemTemplate.position, ChecklistItemTemplate.required,
+               ChecklistItemTemplate.text_fi, ChecklistItemTemplate.text_sv,
+               ChecklistItemTemplate.text_en, ChecklistItemState.status,
+               ChecklistItemState.reason, ChecklistItemState.evidence,
+               ChecklistItemState.version, ChecklistItemState.updated_at)
+        .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
+                   & (ChecklistItemState.unit_id == unit_id))
+        .where(StepTemplate.programme_id == unit.programme_id)
+        .order_by(StepTemplate.position, ChecklistItemTemplate.position))
+    items = pd.DataFrame(session.execute(statement).all(), columns=[
+        "item_id", "step", "position", "required", "text_fi", "text_sv", "text_en", "status",
+        "reason", "evidence", "version", "updated_at"])
+    items["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
+                       for status in items["status"]]
+    items[["reason", "evidence"]] = items[["reason", "evidence"]].fillna("")
+    items["version"] = items["version"].astype("Int64")
+    return items

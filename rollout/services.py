@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from rollout.domain import (DomainError, StepStatus, StepValues, apply_step_change,
-                            is_reopening, status_effective_on)
+from rollout.domain import (DomainError, ItemStatus, StepStatus, StepValues,
+                            apply_step_change, is_reopening, status_effective_on)
 from rollout.history import record_event
-from rollout.models import (Baseline, BaselineEntry, ChangeEvent, RolloutUnit, StepProgress,
-                            StepTemplate, utcnow)
+from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemState,
+                            ChecklistItemTemplate, RolloutUnit, StepProgress, StepTemplate,
+                            utcnow)
 from rollout.permissions import Actor, require
 
 
@@ -182,3 +183,63 @@ def _conflict(session: Session, progress: StepProgress) -> EditConflict:
                           .order_by(ChangeEvent.id.desc()).limit(1))
     return EditConflict(last.actor if last else "?", last.recorded_at if last else None,
                         values_of(progress), progress.version)
+
+
+@dataclass(frozen=True)
+class ChecklistChange:
+    """One readiness item as the user set it, with the version they loaded (None: untouched)."""
+    item_id: int
+    expected_version: int | None
+    status: ItemStatus
+    reason: str = ""
+    evidence: str = ""
+
+
+def save_checklist(session: Session, actor: Actor, unit_id: int,
+                   changes: list[ChecklistChange]) -> int:
+    """Tick a unit's readiness items (done, open, or not applicable with a reason), all or
+    nothing. Leads may do this only for their own family centres. Returns how many changed."""
+    unit = session.get(RolloutUnit, unit_id)
+    require(unit is not None and actor.can_review_centre(unit.family_centre_id))
+    for change in changes:
+        _apply_item(session, actor, unit, change)
+    try:
+        session.commit()
+    except StaleDataError:
+        session.rollback()
+        raise DomainError("checklist.conflict", by="?")
+    return len(changes)
+
+
+def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
+                change: ChecklistChange) -> None:
+    if change.status == ItemStatus.NOT_APPLICABLE and not change.reason.strip():
+        raise DomainError("checklist.reason_needed")
+    item = session.get(ChecklistItemTemplate, change.item_id)
+    state = session.scalar(select(ChecklistItemState).filter_by(unit_id=unit.id,
+                                                                item_id=change.item_id))
+    if (state.version if state else None) != change.expected_version:
+        raise DomainError("checklist.conflict",
+                          by=_last_actor(session, "checklist_item", state.id) if state else "?")
+    if state is None:
+        state = ChecklistItemState(unit_id=unit.id, item_id=change.item_id)
+        session.add(state)
+        session.flush()
+    wanted = {"status": change.status, "reason": change.reason.strip(),
+              "evidence": change.evidence.strip()}
+    for field, new in wanted.items():
+        old = getattr(state, field)
+        if old != new:
+            record_event(session, actor=actor, entity="checklist_item", entity_id=state.id,
+                         field=field, old=old, new=new, effective_on=date.today(),
+                         programme_id=unit.programme_id, unit_id=unit.id,
+                         step_id=item.step_id)
+            setattr(state, field, new)
+    state.updated_at, state.updated_by_id = utcnow(), actor.user_id
+
+
+def _last_actor(session: Session, entity: str, entity_id: int) -> str:
+    last = session.scalar(select(ChangeEvent.actor).filter_by(entity=entity,
+                                                             entity_id=str(entity_id))
+                          .order_by(ChangeEvent.id.desc()).limit(1))
+    return last or "?"

@@ -27,6 +27,8 @@ def value_label(field: str, value: str | None) -> str:
         return "–"
     if field == "status" and value in STATUS_VALUES:
         return status_label(value)
+    if field == "status" and f"item.{value}" in CATALOG:  # a checklist item's status
+        return t(f"item.{value}")
     if field in DATE_FIELDS:
         return day(date.fromisoformat(str(value)[:10]))
     if field == "role" and f"role.{value}" in CATALOG:

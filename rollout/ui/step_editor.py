@@ -9,6 +9,7 @@ from rollout import services
 from rollout.domain import FIELDS, StepStatus, StepValues, out_of_order_steps
 from rollout.permissions import Actor
 from rollout.services import EditConflict
+from rollout.ui.checklist_editor import checklist
 from rollout.ui.context import (date_input_format, day, flash, moment, session_factory,
                                 showing_errors, t)
 from rollout.ui.step_grid import STATUS_ICONS, status_label
@@ -16,8 +17,10 @@ from rollout.ui.step_grid import STATUS_ICONS, status_label
 DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
-def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
-    """Heading, sequence warning and one tab per step of the selected unit."""
+def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str],
+                items: pd.DataFrame) -> None:
+    """Heading, sequence warning and one tab per step of the selected unit: the step's form
+    and its readiness checklist."""
     first = unit_rows.iloc[0]
     st.subheader(t("steps.unit_heading", municipality=first["municipality"],
                    centre=first["centre"]))
@@ -33,6 +36,7 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
     for tab, row in zip(tabs, unit_rows.itertuples()):
         with tab:
             _step_form(row, actor)
+            checklist(items[items["step"] == row.position], row.unit_id, row.centre_id, actor)
 
 
 def _step_form(row, actor: Actor) -> None:

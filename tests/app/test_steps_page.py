@@ -86,3 +86,15 @@ def test_a_filter_that_matches_nothing_says_so(open_app):
     next(w for w in app.text_input if w.label == "Vastuuhenkilö").input("nobody").run()
     assert not app.exception
     assert app.info[0].value == "Mikään yksikkö ei vastaa valintoja."
+
+
+def test_lead_gets_the_checklist_of_their_own_centre_to_tick(open_app):
+    app = open_unit(open_app, "liisa.lead", "244")
+    assert any(button.label == "Tallenna tarkistuslista" for button in app.button)
+    assert save_button(app).disabled  # steps themselves are the planners'
+
+
+def test_checklist_of_another_centre_is_read_only_for_a_lead(open_app):
+    app = open_unit(open_app, "liisa.lead", "564")
+    assert not any(button.label == "Tallenna tarkistuslista" for button in app.button)
+    assert any("perhekeskusvastaava" in caption.value for caption in app.caption)
