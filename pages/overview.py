@@ -37,12 +37,7 @@ step_labels = {0: t("step.none")} | {
                     name=i18n.localized(row._asdict(), "name", lang()))
     for row in steps.itertuples()}
 
-chart_column, table_column = st.columns([2, 3])
-with chart_column:
-    st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
-    counts = metrics.units_per_step(progress, steps["position"].tolist())
-    st.plotly_chart(charts.units_per_step_bar(counts, step_labels, t("chart.units")),
-                    width="stretch", config={"displayModeBar": False})
+table_column, chart_column = st.columns([3, 2])
 with table_column:
     st.subheader(t("overview.by_area"))
     areas = metrics.area_progress(progress, len(steps))
@@ -50,9 +45,15 @@ with table_column:
         {t("column.area"): areas["area"],
          t("column.live"): [f"{live} / {total}" for live, total
                             in zip(areas["live"], areas["municipalities"])],
-         t("column.residents_covered"): [number(value) for value in areas["residents_covered"]],
-         t("column.residents"): [number(value) for value in areas["residents"]],
+         t("column.residents_covered"): [f"{number(covered)} / {number(total)}" for covered, total
+                                         in zip(areas["residents_covered"], areas["residents"])],
          t("column.coverage_share"): [percent(value) for value in areas["coverage_share"]],
          t("column.steps_done_share"): [percent(value) for value in areas["steps_done_share"]]},
-        hide_index=True, width="stretch")
+        hide_index=True, width="stretch",
+        column_config={t("column.area"): st.column_config.TextColumn(width="medium")})
     st.caption(t("overview.population_note"))
+with chart_column:
+    st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
+    counts = metrics.units_per_step(progress, steps["position"].tolist())
+    st.plotly_chart(charts.units_per_step_bar(counts, step_labels, t("chart.units")),
+                    width="stretch", config={"displayModeBar": False})
