@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -18,6 +19,29 @@ class Coverage:
     @property
     def share(self) -> float:
         return self.residents_covered / self.residents if self.residents else 0.0
+
+
+def statuses_on(events: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """Status of each started unit × step on `as_of`, from status and actual-end events in
+    the order they were recorded.
+
+    A status holds from its effective day; a done status holds from the step's actual end,
+    so correcting the actual end of a done step moves the day it became done."""
+    rows = []
+    for (unit_id, position), group in events.groupby(["unit_id", "position"], sort=False):
+        transitions: list[list] = []  # [effective day, status], in recorded order
+        for field, value, effective_on in group[["field", "new_value", "effective_on"]]\
+                .itertuples(index=False):
+            if field == "status":
+                transitions.append([effective_on, value])
+            elif value and transitions and transitions[-1][1] == StepStatus.DONE.value:
+                transitions[-1][0] = date.fromisoformat(value)
+        in_effect = [t for t in transitions if t[0] <= as_of]
+        if in_effect:
+            status = max(enumerate(in_effect), key=lambda item: (item[1][0], item[0]))[1][1]
+            if status != StepStatus.NOT_STARTED.value:
+                rows.append((unit_id, position, status))
+    return pd.DataFrame(rows, columns=["unit_id", "position", "status"])
 
 
 def unit_progress(units: pd.DataFrame, statuses: pd.DataFrame,

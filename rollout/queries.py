@@ -17,7 +17,6 @@ from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
                 "name_fi", "name_sv", "population"]
-STATUS_COLUMNS = ["unit_id", "position", "status"]
 
 
 def default_programme(session: Session) -> Programme:
@@ -52,20 +51,18 @@ def steps_frame(session: Session, programme_id: int) -> pd.DataFrame:
 
 
 def step_statuses_as_of(session: Session, programme_id: int, as_of: date) -> pd.DataFrame:
-    """Status of every unit × step on `as_of`, replayed from the change log.
-
-    The newest status event that had taken effect by that day wins; a unit × step without
-    one was not started."""
+    """Status of every started unit × step on `as_of`, replayed from the change log."""
     statement = (
-        select(ChangeEvent.unit_id, StepTemplate.position, ChangeEvent.new_value)
+        select(ChangeEvent.unit_id, StepTemplate.position, ChangeEvent.field,
+               ChangeEvent.new_value, ChangeEvent.effective_on)
         .join(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
         .where(ChangeEvent.programme_id == programme_id,
-               ChangeEvent.entity == "step_progress", ChangeEvent.field == "status",
-               ChangeEvent.effective_on <= as_of)
-        .order_by(ChangeEvent.effective_on, ChangeEvent.recorded_at, ChangeEvent.id))
-    events = pd.DataFrame(session.execute(statement).all(), columns=STATUS_COLUMNS)
-    latest = events.drop_duplicates(["unit_id", "position"], keep="last")
-    return latest[latest["status"] != StepStatus.NOT_STARTED.value].reset_index(drop=True)
+               ChangeEvent.entity == "step_progress",
+               ChangeEvent.field.in_(("status", "actual_end")))
+        .order_by(ChangeEvent.id))
+    events = pd.DataFrame(session.execute(statement).all(),
+                          columns=["unit_id", "position", "field", "new_value", "effective_on"])
+    return metrics.statuses_on(events, as_of)
 
 
 def last_change_at(session: Session, programme_id: int) -> datetime | None:

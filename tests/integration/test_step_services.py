@@ -157,3 +157,12 @@ def test_baseline_freezes_the_plan_and_later_plans_do_not_move_it(session, actor
         services.freeze_baseline(session, planner, programme_id, "Ohjausryhmä 11/2026")
     with pytest.raises(PermissionDenied):
         services.freeze_baseline(session, actors["maija.manager"], programme_id, "x")
+
+
+def test_correcting_the_actual_end_of_a_done_go_live_moves_when_it_counts_as_live(session,
+                                                                                 actors):
+    planner = actors["pekka.planner"]
+    save(session, planner, progress(session, "009", 5), actual_end=date(2024, 10, 15))
+    programme_id = queries.default_programme(session).id
+    units = queries.unit_progress_as_of(session, programme_id, date(2024, 11, 1))
+    assert units.set_index("municipality_code").loc["009", "live"]

@@ -1,4 +1,6 @@
 """Coverage and progress figures against hand-computed values."""
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -61,3 +63,29 @@ def test_area_progress_adds_up_residents_and_steps_per_area():
     assert table.loc["A", "steps_done_share"] == pytest.approx(2 / 12)
     assert table.loc["B", "residents"] == 6000
     assert table.loc["B", "coverage_share"] == pytest.approx(1.0)
+
+
+def events(*rows):
+    return pd.DataFrame(rows, columns=["unit_id", "position", "field", "new_value",
+                                       "effective_on"])
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    (date(2025, 2, 27), []),
+    (date(2025, 3, 10), [(1, 5, "done")]),  # the corrected, earlier go-live counts
+    (date(2026, 6, 2), [(1, 5, "in_progress")]),  # reopened
+])
+def test_statuses_replay_corrections_and_reopenings_by_their_real_world_day(as_of, expected):
+    log = events((1, 5, "status", "done", date(2025, 3, 31)),
+                 (1, 5, "actual_end", "2025-03-31", date(2025, 3, 31)),
+                 (1, 5, "actual_end", "2025-02-28", date(2026, 1, 5)),
+                 (1, 5, "status", "in_progress", date(2026, 6, 1)),
+                 (1, 5, "actual_end", None, date(2026, 6, 1)))
+    replayed = metrics.statuses_on(log, as_of)
+    assert list(replayed.itertuples(index=False, name=None)) == expected
+
+
+def test_a_later_corrected_actual_end_delays_the_go_live():
+    log = events((1, 5, "status", "done", date(2025, 3, 31)),
+                 (1, 5, "actual_end", "2025-04-30", date(2026, 1, 5)))
+    assert metrics.statuses_on(log, date(2025, 4, 10)).empty
