@@ -6,7 +6,7 @@ import streamlit as st
 
 from rollout import queries, tracking
 from rollout.ui.context import (current_programme, date_input_format, day,
-                                session_factory, t)
+                                session_factory, t, with_municipality_names)
 from rollout.ui.history_view import event_table, summary_table
 
 programme = current_programme()
@@ -16,6 +16,7 @@ today = date.today()
 with session_factory()() as session:
     events = queries.history_frame(session, programme.id)
     rows = queries.step_rows(session, programme.id)
+events, rows = with_municipality_names(events), with_municipality_names(rows)
 
 since = st.columns([1, 3])[0].date_input(t("history.since"), value=today - timedelta(days=30),
                                          max_value=today, format=date_input_format())

@@ -176,8 +176,8 @@ def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
 
 
 HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "entity", "entity_id",
-                   "unit_id", "municipality", "centre", "position", "field", "old_value",
-                   "new_value", "reason"]
+                   "unit_id", "name_fi", "name_sv", "centre", "position", "field",
+                   "old_value", "new_value", "reason"]
 
 
 def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
@@ -186,7 +186,8 @@ def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
     statement = (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
                ChangeEvent.actor, ChangeEvent.entity, ChangeEvent.entity_id,
-               ChangeEvent.unit_id, Municipality.name_fi, FamilyCentre.name,
+               ChangeEvent.unit_id, Municipality.name_fi, Municipality.name_sv,
+               FamilyCentre.name,
                StepTemplate.position, ChangeEvent.field, ChangeEvent.old_value,
                ChangeEvent.new_value, ChangeEvent.reason)
         .outerjoin(RolloutUnit, ChangeEvent.unit_id == RolloutUnit.id)

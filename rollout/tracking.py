@@ -69,6 +69,8 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
                   today: date) -> pd.DataFrame:
     """Units that advanced, slipped, were reopened, or became overdue since `since`.
 
+    Both frames carry a `municipality` column with the name to show.
+
     Columns: kind, municipality, centre, position, detail (the new value or planned end)."""
     start = pd.Timestamp(since)
     recent = events[(events["entity"] == "step_progress")
@@ -88,8 +90,7 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
         _summary("advanced", advanced, "new_value"),
         _summary("slipped", slipped, "new_value"),
         _summary("reopened", reopened, "reason"),
-        _summary("newly_overdue", overdue.rename(columns={"name_fi": "municipality"}),
-                 "planned_end"),
+        _summary("newly_overdue", overdue, "planned_end"),
     ]
     return pd.concat(parts, ignore_index=True)
 

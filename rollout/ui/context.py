@@ -91,3 +91,10 @@ def show_flash() -> None:
     message = st.session_state.pop("flash", None)
     if message:
         st.success(message, icon=":material/check_circle:")
+
+
+def with_municipality_names(frame):
+    """Add a `municipality` column: each row's name in the user's language (fi fallback)."""
+    frame["municipality"] = [i18n.localized(row, "name", lang())
+                             for row in frame[["name_fi", "name_sv"]].to_dict("records")]
+    return frame

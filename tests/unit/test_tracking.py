@@ -15,7 +15,7 @@ def rows(*steps):
                                          "planned_end", "owner"])
     frame["progress_id"] = range(1, len(frame) + 1)
     frame["area"] = frame["centre_code"].str.upper()
-    frame["name_fi"] = [f"Kunta {unit}" for unit in frame["unit_id"]]
+    frame["municipality"] = [f"Kunta {unit}" for unit in frame["unit_id"]]
     frame["centre"] = frame["centre_code"]
     frame["actual_end"] = None
     return tracking.with_flags(frame, TODAY)
