@@ -22,6 +22,7 @@ from rollout.permissions import COMMAND_LINE, Actor, require
 PASSWORD_HASHER = PasswordHasher()
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,79}$")
 MINIMUM_PASSWORD_LENGTH = 10
+ACTIVITY_RESOLUTION = timedelta(minutes=1)
 
 
 class SignInFailed(DomainError):
@@ -94,8 +95,9 @@ def resume_session(session: Session, token: str | None, settings: Settings,
         sign_in.ended_at = now
         session.commit()
         return None
-    sign_in.last_seen_at = now
-    session.commit()
+    if now - sign_in.last_seen_at > ACTIVITY_RESOLUTION:  # not a write on every click
+        sign_in.last_seen_at = now
+        session.commit()
     return user
 
 

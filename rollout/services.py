@@ -129,7 +129,8 @@ def _apply(session: Session, actor: Actor, progress: StepProgress, wanted: StepV
     current = values_of(progress)
     new = _checked(current, wanted, today, progress, reason)
     reopening = is_reopening(current.status, new.status)
-    for field in current.changed_fields(new):
+    changed = current.changed_fields(new)
+    for field in changed:
         effective_on = (status_effective_on(new, today, reopening) if field == "status"
                         else today)
         record_event(session, actor=actor, entity="step_progress", entity_id=progress.id,
@@ -138,7 +139,7 @@ def _apply(session: Session, actor: Actor, progress: StepProgress, wanted: StepV
                      unit_id=progress.unit_id, step_id=progress.step_id,
                      reason=reason.strip() if field == "status" else "")
         setattr(progress, field, getattr(new, field))
-    if current.changed_fields(new):
+    if changed:
         progress.updated_at = utcnow()
         progress.updated_by_id = actor.user_id
 
@@ -178,11 +179,14 @@ def _progress_rows(session: Session, unit_ids: list[int], position: int) -> list
 
 def _conflict(session: Session, progress: StepProgress) -> EditConflict:
     """Who saved the step last, when, and what it holds now."""
-    last = session.scalar(select(ChangeEvent).filter_by(entity="step_progress",
-                                                       entity_id=str(progress.id))
-                          .order_by(ChangeEvent.id.desc()).limit(1))
+    last = _last_event(session, "step_progress", progress.id)
     return EditConflict(last.actor if last else "?", last.recorded_at if last else None,
                         values_of(progress), progress.version)
+
+
+def _last_event(session: Session, entity: str, entity_id: int) -> ChangeEvent | None:
+    return session.scalar(select(ChangeEvent).filter_by(entity=entity, entity_id=str(entity_id))
+                          .order_by(ChangeEvent.id.desc()).limit(1))
 
 
 @dataclass(frozen=True)
@@ -219,8 +223,8 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
     state = session.scalar(select(ChecklistItemState).filter_by(unit_id=unit.id,
                                                                 item_id=change.item_id))
     if (state.version if state else None) != change.expected_version:
-        raise DomainError("checklist.conflict",
-                          by=_last_actor(session, "checklist_item", state.id) if state else "?")
+        last = _last_event(session, "checklist_item", state.id) if state else None
+        raise DomainError("checklist.conflict", by=last.actor if last else "?")
     if state is None:
         state = ChecklistItemState(unit_id=unit.id, item_id=change.item_id)
         session.add(state)
@@ -237,9 +241,3 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
             setattr(state, field, new)
     state.updated_at, state.updated_by_id = utcnow(), actor.user_id
 
-
-def _last_actor(session: Session, entity: str, entity_id: int) -> str:
-    last = session.scalar(select(ChangeEvent.actor).filter_by(entity=entity,
-                                                             entity_id=str(entity_id))
-                          .order_by(ChangeEvent.id.desc()).limit(1))
-    return last or "?"

@@ -10,10 +10,9 @@ import streamlit as st
 
 from rollout import accounts
 from rollout.config import load_settings
-from rollout.domain import DomainError
 from rollout.models import User
 from rollout.permissions import Actor
-from rollout.ui.context import current_programme, session_factory, t
+from rollout.ui.context import current_programme, session_factory, showing_errors, t
 
 COOKIE = "askeleet_session"
 TOKEN_KEY = "sign_in_token"
@@ -109,16 +108,12 @@ def _sign_in_form() -> None:
         submitted = st.form_submit_button(t("signin.submit"), type="primary")
     if not submitted:
         return
-    try:
-        with session_factory()() as session:
-            user = accounts.authenticate(session, username, password, load_settings())
-            token = accounts.start_session(session, user)
-    except DomainError as error:
-        st.error(t(error.key, **error.params))
-        return
-    st.session_state[TOKEN_KEY] = token
-    st.session_state[COOKIE_PENDING_KEY] = token
-    st.rerun()
+    with showing_errors(), session_factory()() as session:
+        user = accounts.authenticate(session, username, password, load_settings())
+        token = accounts.start_session(session, user)
+        st.session_state[TOKEN_KEY] = token
+        st.session_state[COOKIE_PENDING_KEY] = token
+        st.rerun()
 
 
 def _store_pending_cookie() -> None:
