@@ -3,7 +3,7 @@ import streamlit as st
 
 from rollout.ui.auth import no_role_page, show_signed_in, sign_in_page, signed_in_actor
 from rollout.ui.context import language_selector, t
-from rollout.ui.navigation import pages_for
+from rollout.ui.navigation import pages_for, sign_in_pages
 
 st.set_page_config(page_title="Askeleet", page_icon=":material/footprint:", layout="wide")
 language_selector()
@@ -11,11 +11,12 @@ actor = signed_in_actor()
 st.session_state["actor"] = actor
 if actor is None:
     # Every address opens the sign-in page until someone signs in; no page runs before that.
-    pages = [st.Page(sign_in_page, title=t("signin.title"), url_path="sign-in")]
+    pages = sign_in_pages(sign_in_page)
 elif not actor.can_read():
     show_signed_in(actor)
     pages = [st.Page(no_role_page, title=t("signin.title"), url_path="no-role")]
 else:
     show_signed_in(actor)
     pages = pages_for(actor)
-st.navigation(pages, position="sidebar" if len(pages) > 1 else "hidden").run()
+menu_shown = actor is not None and actor.can_read() and len(pages) > 1
+st.navigation(pages, position="sidebar" if menu_shown else "hidden").run()

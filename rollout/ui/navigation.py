@@ -28,6 +28,14 @@ PAGES = [
 ]
 
 
+def sign_in_pages(sign_in_page: Callable[[], None]) -> list:
+    """Before sign-in every page's address shows the sign-in form, so a bookmark neither
+    meets "page not found" nor loses its way: after sign-in it opens the page it names."""
+    addresses = ["sign-in", *(entry.url_path for entry in PAGES)]
+    return [st.Page(sign_in_page, title=t("signin.title"), url_path=address,
+                    default=index == 0) for index, address in enumerate(addresses)]
+
+
 def pages_for(actor: Actor) -> list:
     """The st.Page list for this actor; the first one is the default page."""
     entries = [entry for entry in PAGES if entry.shown_to(actor)]

@@ -28,11 +28,19 @@ def test_each_role_sees_its_menu_after_signing_in(page, app_url, user, expected)
     assert menu(page) == expected
 
 
+def test_a_bookmarked_page_asks_for_sign_in_then_opens(page, app_url):
+    sign_in(page, app_url, "aino.admin", path="users")
+    expect(page.get_by_role("heading", name="Käyttäjät ja roolit")).to_be_visible()
+    assert page.get_by_text("Page not found").count() == 0
+
+
 def test_a_page_address_opens_the_sign_in_form_until_signed_in(page, app_url):
     page.goto(f"{app_url}/users")
     wait_for_app(page)
     expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
     assert page.get_by_text("Käyttäjät ja roolit").count() == 0
+    assert page.get_by_text("Page not found").count() == 0
+    assert menu(page) == []  # no menu before sign-in
 
 
 def test_wrong_password_shows_a_message_and_no_data(page, app_url):

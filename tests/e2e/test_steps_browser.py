@@ -46,3 +46,8 @@ def test_planner_previews_and_applies_a_bulk_update_for_a_centre(page, app_url):
     page.get_by_role("button", name="Tallenna 3 muutosta").click()
     wait_for_app(page)
     expect(page.get_by_text("Päivitetty 3 askelta.")).to_be_visible()
+
+
+def test_a_bookmarked_unit_opens_after_sign_in(page, app_url):
+    sign_in(page, app_url, "maija.manager", path="steps?unit=244")
+    expect(page.get_by_role("heading", name="Kempele – Lakeuden perhekeskus")).to_be_visible()
