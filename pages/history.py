@@ -5,8 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from rollout import queries, tracking
-from rollout.ui.context import (current_programme, date_input_format, day,
-                                session_factory, t, with_municipality_names)
+from rollout.ui.context import (current_programme, date_input_format, day, session_factory, t,
+                                tc, with_names)
 from rollout.ui.history_view import event_table, summary_table
 
 programme = current_programme()
@@ -14,9 +14,10 @@ st.title(t("history.title"))
 today = date.today()
 
 with session_factory()() as session:
-    events = queries.history_frame(session, programme.id)
-    rows = queries.step_rows(session, programme.id)
-events, rows = with_municipality_names(events), with_municipality_names(rows)
+    events = with_names(queries.history_frame(session, programme.id))
+    rows = with_names(queries.step_rows(session, programme.id))
+    centres = with_names(queries.centres_frame(session))
+centre_names = dict(zip(centres["code"], centres["centre"]))
 
 since = st.columns([1, 3])[0].date_input(t("history.since"), value=today - timedelta(days=30),
                                          max_value=today, format=date_input_format())
@@ -46,5 +47,5 @@ chosen = events[(recorded_at >= pd.Timestamp(since))
                 & (events["municipality"].isin(municipalities) if municipalities else True)
                 & (events["position"].isin(positions) if positions else True)
                 & (events["actor"].isin(users) if users else True)]
-st.caption(t("history.count", count=len(chosen)))
-event_table(chosen)
+st.caption(tc("history.count", len(chosen)))
+event_table(chosen, centre_names)

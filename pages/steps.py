@@ -5,21 +5,20 @@ import streamlit as st
 
 from rollout import i18n, queries, tracking
 from rollout.ui.auth import current_actor
-from rollout.ui.context import (current_programme, lang, session_factory, show_flash, t,
-                                with_municipality_names)
-from rollout.ui.plan_panels import baselines, bulk_update
+from rollout.ui.baselines import baselines
+from rollout.ui.bulk_update import bulk_update
+from rollout.ui.context import current_programme, lang, session_factory, t, with_names
 from rollout.ui.step_editor import unit_editor
 from rollout.ui.step_grid import grid_filters, status_grid
 
 actor = current_actor()
 programme = current_programme()
 st.title(t("steps.title"))
-show_flash()
 
 with session_factory()() as session:
     rows = tracking.with_flags(queries.step_rows(session, programme.id), date.today())
     steps = queries.steps_frame(session, programme.id)
-rows = with_municipality_names(rows)
+rows = with_names(rows)
 step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
               for row in steps.itertuples()}
 

@@ -7,9 +7,12 @@ import secrets
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import delete, func, select
+
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from rollout.config import Settings
@@ -18,6 +21,7 @@ from rollout.history import record_event
 from rollout.models import (FamilyCentre, LeadCentre, RoleAssignment, SignInSession, User,
                             utcnow)
 from rollout.permissions import COMMAND_LINE, Actor, require
+from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 
 PASSWORD_HASHER = PasswordHasher()
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,79}$")
@@ -157,12 +161,36 @@ def add_user(session: Session, actor: Actor, *, username: str, role: Role, progr
     return password
 
 
+@dataclass(frozen=True)
+class UserValues:
+    """What the user editor shows of an account in a programme."""
+    role: Role | None
+    centre_codes: tuple[str, ...]
+    is_active: bool
+
+
+def user_values(session: Session, username: str, programme_id: int) -> tuple[int, UserValues]:
+    """An account's version and its role, centres and state in a programme."""
+    user = _user(session, username)
+    session.refresh(user)
+    role = session.scalar(select(RoleAssignment.role).filter_by(user_id=user.id,
+                                                                 programme_id=programme_id))
+    return user.version, UserValues(role, tuple(_lead_centre_codes(session, user)),
+                                    user.is_active)
+
+
 def set_role(session: Session, actor: Actor, *, username: str, programme_id: int, role: Role,
-             centre_codes: list[str] = ()) -> None:
-    """Give a user their one role in a programme (leads: with their family centres)."""
+             centre_codes: list[str] = (), expected_version: int | None = None) -> int:
+    """Give a user their one role in a programme (leads: with their family centres).
+
+    With `expected_version` (the version the admin's editor showed) the change is refused as
+    a conflict when someone changed the account in between. Returns the new version."""
     require(actor.is_admin)
-    _assign(session, actor, _user(session, username), programme_id, role, centre_codes)
-    session.commit()
+    user = _user(session, username)
+    with committing(session, lambda: _user_conflict(session, username, programme_id)):
+        _claim(session, user, expected_version, programme_id)
+        _assign(session, actor, user, programme_id, role, centre_codes)
+    return user.version
 
 
 def set_password(session: Session, actor: Actor, *, username: str,
@@ -179,16 +207,40 @@ def set_password(session: Session, actor: Actor, *, username: str,
     return password
 
 
-def set_active(session: Session, actor: Actor, *, username: str, active: bool) -> None:
+def set_active(session: Session, actor: Actor, *, username: str, active: bool,
+               expected_version: int | None = None, programme_id: int | None = None) -> None:
     """Disable (or enable again) an account; a disabled account cannot sign in."""
     require(actor.is_admin)
     user = _user(session, username)
     if user.id == actor.user_id and not active:
         raise DomainError("users.cannot_disable_self")
-    if user.is_active != active:
+    if user.is_active == active:
+        return
+    with committing(session, lambda: _user_conflict(session, username, programme_id)):
+        _claim(session, user, expected_version, programme_id)
         _record_user_change(session, actor, user, "is_active", user.is_active, active)
         user.is_active = active
-    session.commit()
+
+
+def _claim(session: Session, user: User, expected_version: int | None,
+           programme_id: int | None) -> None:
+    """Move the account to its next version, atomically, if it is still at the expected one
+    (at whatever version when None); otherwise refuse as a conflict."""
+    condition = User.id == user.id
+    if expected_version is not None:
+        condition &= User.version == expected_version
+    claimed = session.execute(update(User).where(condition).values(version=User.version + 1)
+                              .execution_options(synchronize_session=False))
+    if claimed.rowcount != 1:
+        raise _user_conflict(session, user.username, programme_id)
+    session.refresh(user, ["version"])
+
+
+def _user_conflict(session: Session, username: str, programme_id: int | None) -> EditConflict:
+    version, theirs = user_values(session, username, programme_id)
+    by, at = saved_by(last_event(session, "user", username.strip().lower()))
+    return EditConflict("users.conflict", by=by, at=at, version=version, theirs=theirs,
+                        username=username)
 
 
 def ensure_first_admin(session: Session, programme_id: int) -> tuple[str, str] | None:
@@ -226,9 +278,7 @@ def _assign(session: Session, actor: Actor, user: User, programme_id: int, role:
     assignment.role = role
     if old_role != role:
         _record_user_change(session, actor, user, "role", old_role, role, programme_id)
-    old_codes = sorted(session.scalars(select(FamilyCentre.code).join(
-        LeadCentre, LeadCentre.family_centre_id == FamilyCentre.id).where(
-        LeadCentre.user_id == user.id)))
+    old_codes = _lead_centre_codes(session, user)
     new_codes = sorted(centre.code for centre in centres) if role == Role.LEAD else []
     if old_codes != new_codes:
         session.execute(delete(LeadCentre).where(LeadCentre.user_id == user.id))
@@ -236,6 +286,12 @@ def _assign(session: Session, actor: Actor, user: User, programme_id: int, role:
                         for centre in centres if role == Role.LEAD)
         _record_user_change(session, actor, user, "centres", ", ".join(old_codes) or None,
                             ", ".join(new_codes) or None, programme_id)
+
+
+def _lead_centre_codes(session: Session, user: User) -> list[str]:
+    return sorted(session.scalars(select(FamilyCentre.code).join(
+        LeadCentre, LeadCentre.family_centre_id == FamilyCentre.id).where(
+        LeadCentre.user_id == user.id)))
 
 
 def _centres(session: Session, codes: list[str]) -> list[FamilyCentre]:

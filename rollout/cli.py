@@ -115,7 +115,9 @@ def run_users(session: Session, args: argparse.Namespace) -> int:
                                      display_name=args.display_name)
         print(f"Added {args.name} ({args.role}); password: {password}")
     elif args.action == "list":
-        print(queries.users_frame(session, programme_id).to_string(index=False))
+        users = queries.users_frame(session, programme_id)
+        users["centres"] = users["centres"].map(", ".join)
+        print(users.to_string(index=False))
     elif args.action == "set-password":
         password = None if args.generate else _ask_password()
         password = accounts.set_password(session, COMMAND_LINE, username=args.name,

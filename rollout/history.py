@@ -24,7 +24,8 @@ def record_event(session: Session, *, actor: Actor, entity: str,
                  unit_id: int | None = None, step_id: int | None = None,
                  reason: str = "", recorded_at: datetime | None = None) -> ChangeEvent:
     """Add one change event to the session; the caller's transaction commits it."""
-    event = ChangeEvent(actor=actor.name, user_id=actor.user_id, entity=entity,
+    event = ChangeEvent(actor=actor.name, user_id=actor.user_id, source=actor.source,
+                        entity=entity,
                         entity_id=str(entity_id),
                         field=field, old_value=as_text(old), new_value=as_text(new),
                         effective_on=effective_on, programme_id=programme_id,

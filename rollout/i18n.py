@@ -10,6 +10,8 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_decimal, format_percent as babel_format_percent
 
+import pandas as pd
+
 from rollout.catalog import CATALOG
 from rollout.domain import DomainError
 
@@ -23,6 +25,13 @@ def translate(key: str, lang: str, **params: object) -> str:
     """The catalog text for `key` in `lang`, with `{name}` placeholders filled in."""
     text = CATALOG[key][lang]
     return text.format(**params) if params else text
+
+
+def translate_count(key: str, lang: str, count: int, **params: object) -> str:
+    """The text for a count: `key.one` for exactly one ("1 muutos"), `key.other` otherwise
+    ("2 muutosta"); `{count}` is filled in with the number in the language's format."""
+    form = "one" if count == 1 else "other"
+    return translate(f"{key}.{form}", lang, count=format_number(count, lang), **params)
 
 
 def error_message(error: DomainError, lang: str) -> str:
@@ -52,17 +61,24 @@ def format_percent(share: float, lang: str, decimals: int = 1) -> str:
     return babel_format_percent(share, format=pattern, locale=locale)
 
 
+# Finland-Swedish texts write dates as Finnish ones do (23.11.2026; Kotus's Swedish language
+# office recommends it), not in the ISO form Babel gives sv_FI; English follows en_GB.
+DATE_PATTERNS = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "dd/MM/yyyy"}
+DATETIME_PATTERNS = {"fi": "d.M.yyyy 'klo' H.mm", "sv": "d.M.yyyy 'kl.' H.mm",
+                     "en": "dd/MM/yyyy HH:mm"}
+
+
 def format_date(value: date | None, lang: str) -> str:
-    if value is None:
+    if value is None or pd.isna(value):
         return "–"
-    return babel_format_date(value, format="short", locale=BABEL_LOCALES[lang])
+    return babel_format_date(value, format=DATE_PATTERNS[lang], locale=BABEL_LOCALES[lang])
 
 
 def format_datetime(value: datetime | None, lang: str) -> str:
-    if value is None:
+    if value is None or pd.isna(value):
         return "–"
-    return babel_format_datetime(value, format="short", tzinfo=DISPLAY_TIMEZONE,
-                                 locale=BABEL_LOCALES[lang])
+    return babel_format_datetime(value, format=DATETIME_PATTERNS[lang],
+                                 tzinfo=DISPLAY_TIMEZONE, locale=BABEL_LOCALES[lang])
 
 
 def format_month(value: date, lang: str) -> str:

@@ -55,6 +55,7 @@ class FamilyCentre(Base):
     area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(160))
+    name_sv: Mapped[str] = mapped_column(String(160), default="", server_default="")
     area: Mapped[FamilyCentreArea] = relationship()
 
 
@@ -190,9 +191,13 @@ class BaselineEntry(Base):
 
 
 class ChangeEvent(Base):
-    """One changed field: who, when recorded, when it took effect, old → new."""
+    """One changed field: who, when recorded, when it took effect, old → new.
+
+    `source` tells a person's change ("user") from the initial load of the public record
+    ("public_record") and generated demo data ("synthetic")."""
     __tablename__ = "change_event"
     id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(20), default="user", server_default="user")
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     effective_on: Mapped[date] = mapped_column(index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -219,6 +224,8 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Bumped by every admin change (role, centres, active, password): guards the user editor.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class SignInSession(Base):

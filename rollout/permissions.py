@@ -13,6 +13,7 @@ class Actor:
     user_id: int | None = None
     role: Role | None = None
     centre_ids: frozenset[int] = field(default_factory=frozenset)
+    source: str = "user"  # what the history calls the origin of this actor's changes
 
     @property
     def is_admin(self) -> bool:
@@ -35,5 +36,5 @@ def require(allowed: bool) -> None:
         raise PermissionDenied("error.permission")
 
 
-PUBLIC_RECORD = Actor(name="julkinen lähde")
+PUBLIC_RECORD = Actor(name="julkinen lähde", source="public_record")
 COMMAND_LINE = Actor(name="komentorivi", role=Role.ADMIN)

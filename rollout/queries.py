@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from rollout import metrics
@@ -15,8 +15,8 @@ from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemS
                             RoleAssignment, RolloutUnit, StepProgress, StepTemplate, User)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
-UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre", "municipality_code",
-                "name_fi", "name_sv", "population"]
+UNIT_COLUMNS = ["unit_id", "area", "centre_code", "centre_fi", "centre_sv",
+                "municipality_code", "name_fi", "name_sv", "population"]
 
 
 def default_programme(session: Session) -> Programme:
@@ -29,8 +29,8 @@ def units_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """Every rollout unit of a programme with its area, centre, municipality and residents."""
     statement = (
         select(RolloutUnit.id, FamilyCentreArea.name, FamilyCentre.code, FamilyCentre.name,
-               Municipality.code, Municipality.name_fi, Municipality.name_sv,
-               Municipality.population)
+               FamilyCentre.name_sv, Municipality.code, Municipality.name_fi,
+               Municipality.name_sv, Municipality.population)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
         .join(Municipality, RolloutUnit.municipality_code == Municipality.code)
@@ -95,7 +95,7 @@ def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
                             & (RoleAssignment.programme_id == programme_id))
                  .order_by(User.username))
     rows = [(user_id, username, name, email, role.value if role else "",
-             ", ".join(sorted(centres.get(user_id, []))), active, locked_until)
+             tuple(sorted(centres.get(user_id, []))), active, locked_until)
             for user_id, username, name, email, role, active, locked_until
             in session.execute(statement)]
     return pd.DataFrame(rows, columns=["user_id", "username", "display_name", "email", "role",
@@ -105,11 +105,11 @@ def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
 def centres_frame(session: Session) -> pd.DataFrame:
     """Family centres with their area, ordered by area and name."""
     statement = (select(FamilyCentre.id, FamilyCentre.code, FamilyCentre.name,
-                        FamilyCentreArea.name)
+                        FamilyCentre.name_sv, FamilyCentreArea.name)
                  .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
                  .order_by(FamilyCentreArea.name, FamilyCentre.name))
     return pd.DataFrame(session.execute(statement).all(),
-                        columns=["centre_id", "code", "name", "area"])
+                        columns=["centre_id", "code", "centre_fi", "centre_sv", "area"])
 
 
 def progress_id_for(session: Session, programme_id: int, municipality_code: str,
@@ -130,7 +130,7 @@ def progress_id_for(session: Session, programme_id: int, municipality_code: str,
 
 
 STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "area", "centre_id", "centre_code",
-                    "centre",
+                    "centre_fi", "centre_sv",
                     "municipality_code", "name_fi", "name_sv", "position", "status",
                     "planned_start", "planned_end", "actual_start", "actual_end", "owner",
                     "note", "updated_at"]
@@ -140,7 +140,8 @@ def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
     """Every unit × step of a programme as it stands now, one row each."""
     statement = (
         select(StepProgress.id, StepProgress.version, RolloutUnit.id, FamilyCentreArea.name,
-               FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, Municipality.code, Municipality.name_fi,
+               FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, FamilyCentre.name_sv,
+               Municipality.code, Municipality.name_fi,
                Municipality.name_sv, StepTemplate.position, StepProgress.status,
                StepProgress.planned_start, StepProgress.planned_end,
                StepProgress.actual_start, StepProgress.actual_end, StepProgress.owner,
@@ -175,25 +176,34 @@ def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
                         columns=["progress_id", "baseline_start", "baseline_end"])
 
 
-HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "entity", "entity_id",
-                   "unit_id", "name_fi", "name_sv", "centre", "position", "field",
-                   "old_value", "new_value", "reason"]
+HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "source", "entity",
+                   "entity_id", "unit_id", "name_fi", "name_sv", "centre_fi", "centre_sv",
+                   "position", "item_fi", "item_sv", "item_en", "field", "old_value",
+                   "new_value", "reason"]
 
 
 def history_frame(session: Session, programme_id: int) -> pd.DataFrame:
-    """Every change event of a programme (steps, roles, baselines) and of the accounts
-    themselves (which belong to no programme), newest first."""
+    """Every change event of a programme (steps, checklists, roles, baselines) and of the
+    accounts themselves (which belong to no programme), newest first; a checklist event
+    carries its item's texts."""
+    item_state = (ChangeEvent.entity == "checklist_item") & (
+        ChangeEvent.entity_id == cast(ChecklistItemState.id, String))
     statement = (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
-               ChangeEvent.actor, ChangeEvent.entity, ChangeEvent.entity_id,
-               ChangeEvent.unit_id, Municipality.name_fi, Municipality.name_sv,
-               FamilyCentre.name,
-               StepTemplate.position, ChangeEvent.field, ChangeEvent.old_value,
-               ChangeEvent.new_value, ChangeEvent.reason)
+               ChangeEvent.actor, ChangeEvent.source, ChangeEvent.entity,
+               ChangeEvent.entity_id, ChangeEvent.unit_id, Municipality.name_fi,
+               Municipality.name_sv, FamilyCentre.name, FamilyCentre.name_sv,
+               StepTemplate.position, ChecklistItemTemplate.text_fi,
+               ChecklistItemTemplate.text_sv, ChecklistItemTemplate.text_en,
+               ChangeEvent.field, ChangeEvent.old_value, ChangeEvent.new_value,
+               ChangeEvent.reason)
         .outerjoin(RolloutUnit, ChangeEvent.unit_id == RolloutUnit.id)
         .outerjoin(Municipality, RolloutUnit.municipality_code == Municipality.code)
         .outerjoin(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
+        .outerjoin(ChecklistItemState, item_state)
+        .outerjoin(ChecklistItemTemplate,
+                   ChecklistItemState.item_id == ChecklistItemTemplate.id)
         .where((ChangeEvent.programme_id == programme_id) | ChangeEvent.programme_id.is_(None))
         .order_by(ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc()))
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)

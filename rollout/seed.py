@@ -54,7 +54,7 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
              for name in dict.fromkeys(row["family_centre_area"] for row in municipality_rows)}
     for row in read_csv(data_dir / "family_centres.csv"):
         if session.scalar(select(FamilyCentre).filter_by(code=row["code"])) is None:
-            session.add(FamilyCentre(code=row["code"], name=row["name"],
+            session.add(FamilyCentre(code=row["code"], name=row["name"], name_sv=row["name_sv"],
                                      area_id=areas[row["area"]].id))
     for row in municipality_rows:
         if session.get(Municipality, row["code"]) is None:

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from rollout.domain import ScheduleFlag, StepStatus, schedule_flag
+from rollout.permissions import PUBLIC_RECORD
 
 DONE = StepStatus.DONE.value
 
@@ -69,11 +70,13 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
                   today: date) -> pd.DataFrame:
     """Units that advanced, slipped, were reopened, or became overdue since `since`.
 
-    Both frames carry a `municipality` column with the name to show.
+    Both frames carry a `municipality` column with the name to show. The initial load of the
+    public record is the starting state, not news, so it never counts as a change.
 
     Columns: kind, municipality, centre, position, detail (the new value or planned end)."""
     start = pd.Timestamp(since)
     recent = events[(events["entity"] == "step_progress")
+                    & (events["source"] != PUBLIC_RECORD.source)
                     & (pd.to_datetime(events["recorded_at"]) >= start)]
     status = recent[recent["field"] == "status"]
     advanced = status[(status["new_value"] == DONE) & (status["old_value"] != DONE)

@@ -75,6 +75,7 @@ PASSWORD = "correct horse battery"
 PEOPLE = {  # user name: (role, centres)
     "aino.admin": ("admin", []),
     "pekka.planner": ("planner", []),
+    "paavo.planner": ("planner", []),
     "liisa.lead": ("lead", ["lakeus"]),
     "maija.manager": ("manager", []),
 }

@@ -1,13 +1,20 @@
-"""A step's readiness checklist for one unit: read by all, ticked by the centre's lead."""
+"""A step's readiness checklist for one unit: read by all, ticked by the centre's lead in a
+table. The table follows rollout.ui.record_form: it shows one version of the step's items,
+a save sends that version, and a save or "load the latest values" gives a fresh table."""
 from __future__ import annotations
+
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
-from rollout import i18n, services
-from rollout.domain import DomainError, ItemStatus
+from rollout import i18n, queries, services
+from rollout.domain import ItemStatus
 from rollout.permissions import Actor
-from rollout.ui.context import flash, lang, session_factory, t
+from rollout.services import ChecklistChange, ItemValues
+from rollout.ui import record_form
+from rollout.ui.context import lang, session_factory, t, tc
+from rollout.ui.record_form import RecordForm, Saved
 
 ITEM_ICONS = {"open": "○", "done": "✔", "not_applicable": "–"}
 
@@ -16,65 +23,92 @@ def item_label(status: str) -> str:
     return f"{ITEM_ICONS[status]} {t(f'item.{status}')}"
 
 
+def checklist_state(items: pd.DataFrame) -> tuple[tuple, dict[int, ItemValues]]:
+    """The version and values of a step's items as the checklist form holds them."""
+    version = services.checklist_version(
+        [(item_id, None if pd.isna(v) else v) for item_id, v in zip(items["item_id"],
+                                                                     items["version"])])
+    values = {int(row.item_id): ItemValues(ItemStatus(row.status), row.reason, row.evidence)
+              for row in items.itertuples()}
+    return version, values
+
+
 def checklist(items: pd.DataFrame, unit_id: int, centre_id: int, actor: Actor) -> None:
     """The items of one step; a reviewer edits them in a table and saves the changed rows."""
     st.markdown(f"**{t('checklist.title')}**")
-    loaded_key = f"checklist_loaded_{unit_id}_{items['step'].iloc[0]}"
-    # Keep the rows (and versions) as first loaded, so a save can tell if someone else saved.
-    loaded = st.session_state.setdefault(loaded_key, items.reset_index(drop=True))
-    labels = {status.value: item_label(status.value) for status in ItemStatus}
-    shown = pd.DataFrame({
-        "required": ["✱" if required else "" for required in loaded["required"]],
-        "text": [i18n.localized(row, "text", lang()) for row in loaded.to_dict("records")],
-        "status": [labels[status] for status in loaded["status"]],
-        "reason": loaded["reason"], "evidence": loaded["evidence"]})
+    step = int(items["step"].iloc[0])
+    version, values = checklist_state(items)
+    form = record_form.open_form(f"checklist-{unit_id}-{step}", version, values)
+    record_form.notice_if_stale(form, version, values, items["updated_at"].max())
+    texts = dict(zip(items["item_id"].astype(int), _item_texts(items)))
     can_edit = actor.can_review_centre(centre_id)
-    edited = st.data_editor(
-        shown, key=f"{loaded_key}_editor", hide_index=True, width="stretch",
-        disabled=not can_edit or ["required", "text"],
-        column_config={
-            "required": st.column_config.TextColumn(t("checklist.required"), width=40,
-                                                    help=t("checklist.required_help")),
-            "text": st.column_config.TextColumn(t("checklist.item"), width="large"),
-            "status": st.column_config.SelectboxColumn(t("steps.status"),
-                                                       options=list(labels.values()),
-                                                       required=True),
-            "reason": st.column_config.TextColumn(t("checklist.reason")),
-            "evidence": st.column_config.TextColumn(t("checklist.evidence"),
-                                                    help=t("checklist.evidence_help"))})
+    st.data_editor(_table(form, items), key=form.key("items"), hide_index=True,
+                   width="stretch", disabled=not can_edit or ["required", "text"],
+                   column_config=_column_config())
     if not can_edit:
         st.caption(t("checklist.read_only"))
         return
-    if st.button(t("checklist.save"), key=f"{loaded_key}_save"):
-        _save(loaded, edited, {label: value for value, label in labels.items()}, unit_id,
-              actor, loaded_key)
+    record_form.action_button(form, t("checklist.save"), _entered,
+                              partial(_save, unit_id, step, actor))
+    record_form.show_outcome(form, texts, _shown, lambda theirs: theirs)
 
 
-def _save(loaded: pd.DataFrame, edited: pd.DataFrame, status_of: dict[str, str],
-          unit_id: int, actor: Actor, loaded_key: str) -> None:
-    changes = []
-    for index, row in edited.iterrows():
-        before = loaded.loc[index]
-        status, reason, evidence = status_of[row["status"]], row["reason"] or "", \
-            row["evidence"] or ""
-        if (status, reason, evidence) != (before["status"], before["reason"],
-                                          before["evidence"]):
-            version = None if pd.isna(before["version"]) else int(before["version"])
-            changes.append(services.ChecklistChange(int(before["item_id"]), version,
-                                                    ItemStatus(status), reason, evidence))
-    try:
-        with session_factory()() as session:
-            count = services.save_checklist(session, actor, unit_id, changes)
-    except DomainError as error:
-        st.error(i18n.error_message(error, lang()), icon=":material/error:")
-        if error.key == "checklist.conflict":
-            st.button(t("steps.load_theirs"), key=f"{loaded_key}_reload",
-                      on_click=forget_checklist, args=(loaded_key,))
-        return
-    forget_checklist(loaded_key)
-    flash(t("checklist.saved", count=count))
+def _item_texts(items: pd.DataFrame) -> list[str]:
+    return [i18n.localized(row, "text", lang()) for row in items.to_dict("records")]
 
 
-def forget_checklist(loaded_key: str) -> None:
-    for key in (loaded_key, f"{loaded_key}_editor"):
-        st.session_state.pop(key, None)
+def _table(form: RecordForm, items: pd.DataFrame) -> pd.DataFrame:
+    shown = [form.values[int(item_id)] for item_id in items["item_id"]]
+    return pd.DataFrame({
+        "required": ["✱" if required else "" for required in items["required"]],
+        "text": _item_texts(items),
+        "status": [item_label(value.status.value) for value in shown],
+        "reason": [value.reason for value in shown],
+        "evidence": [value.evidence for value in shown]})
+
+
+def _column_config() -> dict:
+    return {
+        "required": st.column_config.TextColumn(t("checklist.required"), width=40,
+                                                help=t("checklist.required_help")),
+        "text": st.column_config.TextColumn(t("checklist.item"), width="large"),
+        "status": st.column_config.SelectboxColumn(
+            t("steps.status"), options=[item_label(s.value) for s in ItemStatus],
+            required=True),
+        "reason": st.column_config.TextColumn(t("checklist.reason")),
+        "evidence": st.column_config.TextColumn(t("checklist.evidence"),
+                                                help=t("checklist.evidence_help"))}
+
+
+def _entered(form: RecordForm) -> dict[int, ItemValues]:
+    """The shown items with the user's edits in the table applied, by item id."""
+    status_of = {item_label(status.value): status for status in ItemStatus}
+    edits = (st.session_state.get(form.key("items")) or {}).get("edited_rows", {})
+    entered = {}
+    for index, (item_id, shown) in enumerate(form.values.items()):
+        edit = edits.get(index, edits.get(str(index), {}))
+        entered[item_id] = ItemValues(
+            status_of[edit["status"]] if "status" in edit else shown.status,
+            (edit.get("reason", shown.reason) or "").strip(),
+            (edit.get("evidence", shown.evidence) or "").strip())
+    return entered
+
+
+def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
+          entered: dict[int, ItemValues]) -> Saved:
+    versions = dict(form.version)
+    changes = [ChecklistChange(item_id, versions[item_id], value.status, value.reason,
+                               value.evidence)
+               for item_id, value in entered.items() if value != form.values[item_id]]
+    with session_factory()() as session:
+        count = services.save_checklist(session, actor, unit_id, changes)
+        items = queries.checklist_frame(session, unit_id)
+    version, values = checklist_state(items[items["step"] == step])
+    return Saved(version, values, tc("checklist.saved", count))
+
+
+def _shown(_item_id: int, value: ItemValues | None) -> str:
+    if value is None:
+        return "–"
+    return " · ".join(part for part in (item_label(value.status.value), value.reason,
+                                        value.evidence) if part)

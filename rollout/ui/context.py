@@ -33,6 +33,11 @@ def t(key: str, **params: object) -> str:
     return i18n.translate(key, lang(), **params)
 
 
+def tc(key: str, count: int, **params: object) -> str:
+    """The catalog text for a count, singular or plural, in the user's language."""
+    return i18n.translate_count(key, lang(), count, **params)
+
+
 def language_selector() -> None:
     lang()
     st.sidebar.selectbox(t("app.language"), LANGUAGES, key="lang",
@@ -65,7 +70,7 @@ def moment(value) -> str:
     return i18n.format_datetime(value, lang())
 
 
-DATE_INPUT_FORMATS = {"fi": "DD.MM.YYYY", "sv": "YYYY-MM-DD", "en": "DD/MM/YYYY"}
+DATE_INPUT_FORMATS = {"fi": "DD.MM.YYYY", "sv": "DD.MM.YYYY", "en": "DD/MM/YYYY"}
 
 
 def date_input_format() -> str:
@@ -81,20 +86,41 @@ def showing_errors():
         st.error(i18n.error_message(error, lang()), icon=":material/error:")
 
 
-def flash(message: str) -> None:
-    """Show `message` once, after the rerun that follows a successful change."""
-    st.session_state["flash"] = message
-    st.rerun()
+NOTICE_ICONS = {"success": ":material/check_circle:", "error": ":material/error:",
+                "warning": ":material/warning:", "info": ":material/info:"}
 
 
-def show_flash() -> None:
-    message = st.session_state.pop("flash", None)
-    if message:
-        st.success(message, icon=":material/check_circle:")
+def notify(place: str, kind: str, text: str) -> None:
+    """Leave a message ("success", "error", "warning" or "info") for `place` to show the next
+    time it is drawn, once: beside the button that caused it, not at the top of the page."""
+    st.session_state.setdefault("notices", {})[place] = (kind, text)
 
 
-def with_municipality_names(frame):
-    """Add a `municipality` column: each row's name in the user's language (fi fallback)."""
-    frame["municipality"] = [i18n.localized(row, "name", lang())
-                             for row in frame[["name_fi", "name_sv"]].to_dict("records")]
+def notify_error(place: str, error: DomainError) -> None:
+    notify(place, "error", i18n.error_message(error, lang()))
+
+
+def show_notice(place: str) -> None:
+    """Show (once) the message left for `place`, if any."""
+    kind, text = st.session_state.get("notices", {}).pop(place, (None, None))
+    if kind:
+        getattr(st, kind)(text, icon=NOTICE_ICONS[kind])
+
+
+def localized_column(frame, base: str):
+    """`<base>_<lang>` of every row in the user's language, the Finnish one where it is empty."""
+    finnish = frame[f"{base}_fi"]
+    if lang() == "fi" or f"{base}_{lang()}" not in frame:
+        return finnish
+    own = frame[f"{base}_{lang()}"]
+    return own.where(own.notna() & (own != ""), finnish)
+
+
+def with_names(frame):
+    """Add `municipality` and `centre` columns, where the frame has their names: each in the
+    user's language, the Finnish name where there is no other."""
+    if "name_fi" in frame:
+        frame["municipality"] = localized_column(frame, "name")
+    if "centre_fi" in frame:
+        frame["centre"] = localized_column(frame, "centre")
     return frame

@@ -1,13 +1,16 @@
-"""The change-event table in the user's language."""
+"""The change-event tables in words a steering group reads: what changed (a unit's step, a
+named readiness item, a user), old → new in the user's language."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from rollout.catalog import CATALOG
-from rollout.ui.context import day, moment, t
+from rollout.ui.checklist_editor import item_label
+from rollout.ui.context import day, localized_column, moment, t
 from rollout.ui.step_grid import status_label
 
 STATUS_VALUES = {"not_started", "in_progress", "done", "blocked"}
@@ -21,19 +24,43 @@ def field_label(field: str) -> str:
     return t(key) if key in CATALOG else field
 
 
-def value_label(field: str, value: str | None) -> str:
-    """A logged value as the user reads it: statuses and roles by name, dates localised."""
+def value_label(entity: str, field: str, value: str | None,
+                centre_names: Mapping[str, str] | None = None) -> str:
+    """A logged value as the user reads it: statuses and roles by name, dates localised,
+    family centres by name."""
     if value is None or pd.isna(value) or value == "":
         return "–"
+    if entity == "checklist_item" and field == "status":
+        return item_label(value)
     if field == "status" and value in STATUS_VALUES:
         return status_label(value)
-    if field == "status" and f"item.{value}" in CATALOG:  # a checklist item's status
-        return t(f"item.{value}")
     if field in DATE_FIELDS:
         return day(date.fromisoformat(str(value)[:10]))
     if field == "role" and f"role.{value}" in CATALOG:
         return t(f"role.{value}")
+    if field == "is_active":
+        return t("common.yes") if value == "True" else t("common.no")
+    if field == "centres":
+        names = centre_names or {}
+        return ", ".join(names.get(code, code) for code in value.split(", "))
     return value
+
+
+def subjects(events: pd.DataFrame) -> list[str]:
+    """What each event changed: a unit (and the readiness item), a user, or a baseline."""
+    items = localized_column(events, "item")
+    named = []
+    for entity, entity_id, municipality, item in zip(events["entity"], events["entity_id"],
+                                                    events["municipality"], items):
+        if entity == "checklist_item" and isinstance(item, str):
+            named.append(f"{municipality} – {item}")
+        elif isinstance(municipality, str):
+            named.append(municipality)
+        elif f"history.subject_{entity}" in CATALOG:
+            named.append(t(f"history.subject_{entity}", id=entity_id))
+        else:
+            named.append(f"{entity} {entity_id}")
+    return named
 
 
 def summary_table(summary: pd.DataFrame) -> None:
@@ -42,25 +69,25 @@ def summary_table(summary: pd.DataFrame) -> None:
                   t("column.municipality"): summary["municipality"],
                   t("column.centre"): summary["centre"],
                   t("column.step"): summary["position"].astype("Int64"),
-                  t("column.detail"): [value_label(SUMMARY_FIELDS[kind], detail) for
-                                       kind, detail in zip(summary["kind"], summary["detail"])]},
+                  t("column.detail"): [value_label("step_progress", SUMMARY_FIELDS[kind],
+                                                   detail)
+                                       for kind, detail in zip(summary["kind"],
+                                                               summary["detail"])]},
                  hide_index=True, width="stretch")
 
 
-def event_table(events: pd.DataFrame) -> None:
-    subjects = [municipality if isinstance(municipality, str) else f"{entity} {entity_id}"
-                for municipality, entity, entity_id
-                in zip(events["municipality"], events["entity"], events["entity_id"])]
+def event_table(events: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
+    def values(column: str) -> list[str]:
+        return [value_label(entity, field, value, centre_names) for entity, field, value
+                in zip(events["entity"], events["field"], events[column])]
     st.dataframe({
         t("column.when"): [moment(value) for value in events["recorded_at"]],
         t("column.who"): events["actor"],
-        t("column.what"): subjects,
+        t("column.what"): subjects(events),
         t("column.step"): events["position"].astype("Int64"),
         t("column.field"): [field_label(field) for field in events["field"]],
-        t("column.old"): [value_label(f, v) for f, v in zip(events["field"],
-                                                           events["old_value"])],
-        t("column.new"): [value_label(f, v) for f, v in zip(events["field"],
-                                                           events["new_value"])],
+        t("column.old"): values("old_value"),
+        t("column.new"): values("new_value"),
         t("column.effective"): [day(value) for value in events["effective_on"]],
         t("column.reason"): events["reason"],
     }, hide_index=True, width="stretch", height=420)

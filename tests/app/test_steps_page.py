@@ -25,8 +25,11 @@ FIELDS = {"Tila": "status", "Vastuuhenkilö": "owner", "Suunniteltu alku": "plan
 
 
 def form_widget(app, kind, label, progress_id):
-    """A widget of the step form (the grid filters above use some of the same labels)."""
-    return getattr(app, kind)(key=f"{progress_id}_{FIELDS[label]}")
+    """A widget of the step form (the grid filters above use some of the same labels): its
+    key names the step's record and ends with the field."""
+    return next(widget for widget in getattr(app, kind)
+                if (widget.key or "").startswith(f"step-{progress_id}.")
+                and widget.key.endswith(f".{FIELDS[label]}"))
 
 
 def save_button(app):
@@ -72,6 +75,32 @@ def test_two_planners_editing_one_step_never_lose_an_edit(open_app, app_database
     assert form_widget(first, "text_input", "Vastuuhenkilö", step).value == "Pekka"  # kept
     next(b for b in first.button if b.label == "Lataa uusimmat tiedot").click().run()
     assert form_widget(first, "text_input", "Vastuuhenkilö", step).value == "Aino"
+    form_widget(first, "text_input", "Vastuuhenkilö", step).input("Aino ja Pekka")
+    save_button(first).click().run()
+    assert step_row(app_database).owner == "Aino ja Pekka"
+
+
+def test_after_a_conflict_the_planner_can_re_apply_their_change_on_the_latest(open_app,
+                                                                              app_database):
+    step = step_row(app_database).id
+    first = open_unit(open_app, "pekka.planner")
+    second = open_unit(open_app, "aino.admin")
+    form_widget(second, "text_input", "Vastuuhenkilö", step).input("Aino")
+    save_button(second).click().run()
+    form_widget(first, "date_input", "Suunniteltu alku", step).set_value(date(2027, 2, 1))
+    save_button(first).click().run()
+    conflict = next(frame.value for frame in first.dataframe  # mine and theirs side by side
+                    if "Eroaa" in frame.value.columns)
+    assert list(conflict.columns) == ["Tieto", "Sinun arvosi (ei tallennettu)",
+                                      "Tallennettu nyt (aino.admin)", "Eroaa"]
+    assert conflict.set_index("Tieto").loc["Vastuuhenkilö"].tolist() == ["–", "Aino", "≠"]
+    next(b for b in first.button
+         if b.label == "Tee omat muutokseni uusimpiin tietoihin").click().run()
+    assert form_widget(first, "text_input", "Vastuuhenkilö", step).value == "Aino"
+    assert form_widget(first, "date_input", "Suunniteltu alku", step).value == date(2027, 2, 1)
+    save_button(first).click().run()
+    row = step_row(app_database)
+    assert (row.owner, row.planned_start) == ("Aino", date(2027, 2, 1))
 
 
 def test_manager_sees_the_unit_but_cannot_save(open_app):

@@ -48,9 +48,24 @@ def add_people(database_url: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
+def app_database_url(tmp_path_factory):
+    """The database the served app uses: seeded, with one user per role."""
+    return f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'rollout.db'}"
+
+
+@pytest.fixture(scope="session")
+def app_sessions(app_database_url, app_url):
+    """Sessions on the served app's database, to check what a browser action stored."""
+    from rollout.db import make_engine, make_session_factory
+    engine = make_engine(app_database_url)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app_url(app_database_url):
     """Base URL of the app on a fresh seeded database with one user per role."""
-    database_url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'rollout.db'}"
+    database_url = app_database_url
     environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url,
                    "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30"}
     subprocess.run([sys.executable, "-m", "rollout", "init"], env=environment, check=True,
@@ -87,13 +102,28 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def new_page(browser):
+    """A page in a browser context of its own: another person at another computer."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="fi-FI",
+                                  timezone_id="Europe/Helsinki")
     page = context.new_page()
     page.set_default_timeout(20_000)
+    return page
+
+
+@pytest.fixture
+def page(browser):
+    page = new_page(browser)
     yield page
-    context.close()
+    page.context.close()
+
+
+@pytest.fixture
+def second_page(browser):
+    """A second user's browser, beside `page`."""
+    page = new_page(browser)
+    yield page
+    page.context.close()
 
 
 def wait_for_app(page) -> None:
@@ -112,5 +142,28 @@ def sign_in(page, app_url: str, username: str, password: str = PASSWORD, path: s
     page.get_by_label("Käyttäjätunnus").fill(username)
     page.get_by_label("Salasana").fill(password)
     page.get_by_role("button", name="Kirjaudu", exact=True).click()
+    wait_for_app(page)
+    return page
+
+
+def open_from_menu(page, title):
+    page.locator('[data-testid="stSidebarNavLink"]', has_text=title).click()
+    wait_for_app(page)
+
+
+def choose(page, container, label, option):
+    """Pick `option` in the select box labelled `label` inside `container`."""
+    box = container.locator('[data-testid="stSelectbox"]').filter(has_text=label).first
+    box.get_by_role("combobox").click()
+    page.keyboard.type(option)
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+
+
+def open_signed_in(page, app_url: str, username: str, path: str):
+    """Sign in, then open `path` by its address as a bookmark would."""
+    sign_in(page, app_url, username)
+    page.wait_for_function("document.cookie.includes('askeleet_session=')")
+    page.goto(f"{app_url}/{path}")
     wait_for_app(page)
     return page

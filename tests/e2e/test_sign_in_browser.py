@@ -3,7 +3,7 @@ import pytest
 
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in, wait_for_app
+from tests.e2e.conftest import open_from_menu, sign_in, wait_for_app
 
 MENUS = {
     "aino.admin": ["Yleiskuva", "Askeleet", "Muutoshistoria", "Käyttäjät"],
@@ -14,11 +14,6 @@ MENUS = {
 def menu(page):
     return [text.split("\n")[-1]
             for text in page.locator('[data-testid="stSidebarNavLink"]').all_inner_texts()]
-
-
-def open_from_menu(page, title):
-    page.locator('[data-testid="stSidebarNavLink"]', has_text=title).click()
-    wait_for_app(page)
 
 
 @pytest.mark.parametrize("user, expected", MENUS.items())

@@ -1,21 +1,12 @@
 """A planner at work in a real browser: select a unit, save a step, bulk-update a centre."""
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in, wait_for_app
+from tests.e2e.conftest import choose, open_from_menu, sign_in, wait_for_app
 
 
 def open_steps(page, app_url):
     sign_in(page, app_url, "pekka.planner")
-    page.locator('[data-testid="stSidebarNavLink"]', has_text="Askeleet").click()
-    wait_for_app(page)
-
-
-def choose(page, container, label, option):
-    box = container.locator('[data-testid="stSelectbox"]').filter(has_text=label).first
-    box.get_by_role("combobox").click()
-    page.keyboard.type(option)
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    open_from_menu(page, "Askeleet")
 
 
 def test_planner_selects_a_unit_in_the_grid_and_saves_a_step(page, app_url):
@@ -37,13 +28,13 @@ def test_planner_selects_a_unit_in_the_grid_and_saves_a_step(page, app_url):
 def test_planner_previews_and_applies_a_bulk_update_for_a_centre(page, app_url):
     open_steps(page, app_url)
     page.get_by_text("Päivitä monta kerralla").click()
-    form = page.locator('[data-testid="stForm"]').filter(has_text="Esikatsele muutokset")
-    choose(page, form, "…tai kaikki perhekeskuksen kunnat", "Rannikon perhekeskus")
-    choose(page, form, "Askel", "3. Toimintakäytänteiden sopiminen")
-    choose(page, form, "Tila", "⊘ Estynyt")
-    form.get_by_role("button", name="Esikatsele muutokset").click()
+    panel = page.locator('[data-testid="stExpander"]').filter(has_text="Päivitä monta kerralla")
+    choose(page, panel, "…tai kaikki perhekeskuksen kunnat", "Rannikon perhekeskus")
+    choose(page, panel, "Askel", "3. Toimintakäytänteiden sopiminen")
+    choose(page, panel, "Tila", "⊘ Estynyt")
+    panel.get_by_role("button", name="Esikatsele muutokset").click()
     wait_for_app(page)
-    page.get_by_role("button", name="Tallenna 3 muutosta").click()
+    page.get_by_role("button", name="Tallenna 3 askelta").click()
     wait_for_app(page)
     expect(page.get_by_text("Päivitetty 3 askelta.")).to_be_visible()
 

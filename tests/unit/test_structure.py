@@ -47,11 +47,34 @@ def test_placeholders_are_the_same_in_every_language():
 
 def test_every_catalog_key_used_in_code_exists():
     sources = [*ROOT.glob("pages/*.py"), ROOT / "app.py", *PACKAGE.rglob("*.py")]
-    used = set()
+    used, counted = set(), set()
     for path in sources:
-        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""",
-                               path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", text))
+        counted |= set(re.findall(r"""\btc\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", text))
     assert used - set(CATALOG) == set()
+    assert {f"{key}.{form}" for key in counted for form in ("one", "other")} - set(CATALOG) \
+        == set()
+
+
+def test_no_catalog_key_is_defined_twice():
+    """Within a module a repeated dict key silently wins, so read the literals themselves."""
+    keys = []
+    for path in (PACKAGE / "catalog").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "TEXTS":
+                keys += [key.value for key in node.value.keys]
+    assert len(keys) == len(CATALOG)
+    assert sorted(key for key in set(keys) if keys.count(key) > 1) == []
+
+
+def test_texts_for_a_count_have_both_forms_and_the_count():
+    counted = {key.rsplit(".", 1)[0] for key in CATALOG if key.endswith((".one", ".other"))}
+    incomplete = [key for key in counted
+                  if not all(f"{key}.{form}" in CATALOG and all(
+                      "{count}" in text for text in CATALOG[f"{key}.{form}"].values())
+                      for form in ("one", "other"))]
+    assert incomplete == []
 
 
 def test_every_setting_is_documented_in_the_readme():

@@ -56,10 +56,11 @@ def test_baseline_variance_counts_days_of_slip():
     assert pd.isna(variance.loc[1, "plan_variance_days"])
 
 
-def event(field, old, new, unit=1, position=1, when=datetime(2026, 11, 10), reason=""):
+def event(field, old, new, unit=1, position=1, when=datetime(2026, 11, 10), reason="",
+          source="user"):
     return {"entity": "step_progress", "recorded_at": when, "field": field, "old_value": old,
             "new_value": new, "unit_id": unit, "municipality": f"Kunta {unit}",
-            "centre": "lakeus", "position": position, "reason": reason}
+            "centre": "lakeus", "position": position, "reason": reason, "source": source}
 
 
 def test_changes_since_sorts_events_into_what_a_steering_group_asks():
@@ -76,3 +77,11 @@ def test_changes_since_sorts_events_into_what_a_steering_group_asks():
     assert by_kind == {"advanced": ["Kunta 1", "Kunta 2"], "reopened": ["Kunta 3"],
                        "slipped": ["Kunta 2"], "newly_overdue": ["Kunta 1"]}
     assert summary.loc[summary["kind"] == "reopened", "detail"].tolist() == ["Vaihtuvuus"]
+
+
+def test_the_initial_load_of_the_public_record_is_not_news_since_a_date():
+    events = pd.DataFrame([
+        event("status", "not_started", "done", unit=4, position=5, source="public_record"),
+        event("status", "not_started", "in_progress", unit=2)])
+    summary = tracking.changes_since(events, ROWS.iloc[:0], date(2026, 11, 1), TODAY)
+    assert summary[["kind", "municipality"]].values.tolist() == [["advanced", "Kunta 2"]]

@@ -1,0 +1,10 @@
+"""Every user-visible text, in Finnish (default), Swedish and English, one module per screen.
+
+Keys are dotted: `<screen>.<what>`; a text that depends on a count has `.one` and `.other`
+forms (see i18n.translate_count). Tests check every key has all three languages and that no
+key is defined twice."""
+from rollout.catalog import common, history, overview, readiness, steps, users
+
+MODULES = (common, overview, steps, readiness, history, users)
+CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
+                                      for key, texts in module.TEXTS.items()}

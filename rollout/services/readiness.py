@@ -1,0 +1,134 @@
+"""Readiness checklists: a unit's items ticked done, open or not applicable, all or nothing,
+by the lead of the unit's family centre (or an admin), never overwriting another's save."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rollout.domain import DomainError, ItemStatus
+from rollout.history import record_event
+from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
+                            StepTemplate, utcnow)
+from rollout.permissions import Actor, require
+from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+
+
+@dataclass(frozen=True)
+class ItemValues:
+    """What a unit's readiness item holds."""
+    status: ItemStatus = ItemStatus.OPEN
+    reason: str = ""
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistChange:
+    """One readiness item as the user set it, with the version they loaded (None: untouched)."""
+    item_id: int
+    expected_version: int | None
+    status: ItemStatus
+    reason: str = ""
+    evidence: str = ""
+
+    @property
+    def values(self) -> ItemValues:
+        return ItemValues(self.status, self.reason.strip(), self.evidence.strip())
+
+
+def save_checklist(session: Session, actor: Actor, unit_id: int,
+                   changes: list[ChecklistChange]) -> int:
+    """Tick a unit's readiness items (done, open, or not applicable with a reason), all or
+    nothing. Leads may do this only for their own family centres. Returns how many changed;
+    an item saved with the values it already holds changes nothing, not even its version."""
+    unit = session.get(RolloutUnit, unit_id)
+    require(unit is not None and actor.can_review_centre(unit.family_centre_id))
+    with committing(session, lambda: _checklist_conflict(session, unit, changes)):
+        changed = [change for change in changes if _apply_item(session, actor, unit, change)]
+    return len(changed)
+
+
+def checklist_version(versions: list[tuple[int, int | None]]) -> tuple:
+    """The version of a step's checklist for one unit, as screens and conflicts state it:
+    (item id, item version or None when never saved) of every item, in the step's order."""
+    return tuple((int(item_id), None if version is None else int(version))
+                 for item_id, version in versions)
+
+
+def _step_items_now(session: Session, unit_id: int, item_ids: list[int]
+                    ) -> tuple[tuple, dict[int, ItemValues]]:
+    """Checklist version and values, as they stand now, of every item of the steps that the
+    given items belong to."""
+    steps = select(ChecklistItemTemplate.step_id).where(ChecklistItemTemplate.id.in_(item_ids))
+    rows = session.execute(
+        select(ChecklistItemTemplate.id, ChecklistItemState)
+        .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
+                   & (ChecklistItemState.unit_id == unit_id))
+        .where(ChecklistItemTemplate.step_id.in_(steps))
+        .order_by(StepTemplate.position, ChecklistItemTemplate.position)
+        .execution_options(populate_existing=True)).all()
+    version = checklist_version([(item_id, state.version if state else None)
+                                 for item_id, state in rows])
+    return version, {item_id: _values_of(state) if state else ItemValues()
+                     for item_id, state in rows}
+
+
+def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
+                change: ChecklistChange) -> bool:
+    wanted = change.values
+    if wanted.status == ItemStatus.NOT_APPLICABLE and not wanted.reason:
+        raise DomainError("checklist.reason_needed")
+    item = _item_of_programme(session, change.item_id, unit.programme_id)
+    state = session.scalar(select(ChecklistItemState).filter_by(unit_id=unit.id,
+                                                                item_id=item.id))
+    if (state.version if state else None) != change.expected_version:
+        raise _checklist_conflict(session, unit, [change])
+    current = _values_of(state) if state else ItemValues()
+    if wanted == current:
+        return False
+    if state is None:
+        state = ChecklistItemState(unit_id=unit.id, item_id=item.id)
+        session.add(state)
+        session.flush()  # a first save racing another's meets the unique key here
+    for field in ("status", "reason", "evidence"):
+        old, new = getattr(current, field), getattr(wanted, field)
+        if old != new:
+            record_event(session, actor=actor, entity="checklist_item", entity_id=state.id,
+                         field=field, old=old, new=new, effective_on=date.today(),
+                         programme_id=unit.programme_id, unit_id=unit.id,
+                         step_id=item.step_id)
+            setattr(state, field, new)
+    state.updated_at, state.updated_by_id = utcnow(), actor.user_id
+    return True
+
+
+def _item_of_programme(session: Session, item_id: int, programme_id: int
+                       ) -> ChecklistItemTemplate:
+    item = session.scalar(select(ChecklistItemTemplate).join(StepTemplate).where(
+        ChecklistItemTemplate.id == item_id, StepTemplate.programme_id == programme_id))
+    if item is None:
+        raise DomainError("checklist.unknown_item", item=item_id)
+    return item
+
+
+def _values_of(state: ChecklistItemState) -> ItemValues:
+    return ItemValues(ItemStatus(state.status), state.reason, state.evidence)
+
+
+def _checklist_conflict(session: Session, unit: RolloutUnit,
+                        changes: list[ChecklistChange]) -> DomainError:
+    """Name who saved the first item that moved on since the user loaded it; the conflict's
+    version and `theirs` ({item id: values}) are those of the whole step's checklist now."""
+    version, theirs = _step_items_now(session, unit.id, [c.item_id for c in changes])
+    versions = dict(version)
+    for change in changes:
+        if versions.get(change.item_id) != change.expected_version:
+            state_id = session.scalar(select(ChecklistItemState.id).filter_by(
+                unit_id=unit.id, item_id=change.item_id))
+            by, at = saved_by(last_event(session, "checklist_item", state_id))
+            return EditConflict("checklist.conflict", by=by, at=at, version=version,
+                                theirs=theirs)
+    return DomainError("checklist.conflict_unknown")

@@ -1,0 +1,157 @@
+"""Write use-cases for step tracking: permission check, version check, rules, change, history,
+commit. Each function owns its transaction and raises DomainError subclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rollout.domain import (DomainError, StepStatus, StepValues, apply_step_change,
+                            is_reopening, status_effective_on)
+from rollout.history import record_event
+from rollout.models import StepProgress, StepTemplate, utcnow
+from rollout.permissions import Actor, require
+from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    """One field of one unit's step, before → after, as a bulk preview lists it."""
+    progress_id: int
+    version: int
+    unit_id: int
+    municipality: str
+    position: int
+    field: str
+    old: object
+    new: object
+
+
+def values_of(progress: StepProgress) -> StepValues:
+    return StepValues(**{name: getattr(progress, name) for name in
+                         (f.name for f in fields(StepValues))})
+
+
+def update_step(session: Session, actor: Actor, progress_id: int, expected_version: int,
+                wanted: StepValues, reason: str = "", today: date | None = None) -> StepProgress:
+    """Save one unit's step as the user edited it, if nobody saved it in between.
+
+    Returns the step as stored (with the values the rules filled in, e.g. today's actual end,
+    and its new version); saving unchanged values changes nothing, not even the version."""
+    require(actor.can_edit_steps())
+    today = today or date.today()
+    with committing(session, lambda: step_conflict(session, progress_id)):
+        progress = _progress(session, progress_id)
+        if progress.version != expected_version:
+            raise step_conflict(session, progress_id)
+        _apply(session, actor, progress, wanted, reason, today)
+    return progress
+
+
+def preview_bulk_update(session: Session, actor: Actor, unit_ids: list[int], position: int,
+                        status: StepStatus | None = None, today: date | None = None,
+                        **dates: date | None) -> list[PlannedChange]:
+    """What setting a step's status and dates for many units would change; writes nothing.
+
+    Only the given values change; a unit whose step would break a rule raises DomainError
+    naming the municipality."""
+    require(actor.can_edit_steps())
+    today = today or date.today()
+    changes = []
+    for progress in _progress_rows(session, unit_ids, position):
+        current = values_of(progress)
+        wanted = replace(current, **{k: v for k, v in dates.items() if v is not None},
+                         **({"status": status} if status else {}))
+        new = _checked(current, wanted, today, progress, reason="")
+        changes += [PlannedChange(progress.id, progress.version, progress.unit_id,
+                                  progress.unit.municipality.name_fi, position, field,
+                                  getattr(current, field), getattr(new, field))
+                    for field in current.changed_fields(new)]
+    return changes
+
+
+def apply_bulk_update(session: Session, actor: Actor, changes: list[PlannedChange],
+                      reason: str = "", today: date | None = None) -> int:
+    """Apply a previewed bulk update in one transaction; refused whole if any step changed
+    since the preview. Returns how many steps changed."""
+    require(actor.can_edit_steps())
+    today = today or date.today()
+    by_progress: dict[int, list[PlannedChange]] = {}
+    for change in changes:
+        by_progress.setdefault(change.progress_id, []).append(change)
+    with committing(session, lambda: _bulk_conflict(session, by_progress)):
+        for progress_id, planned in by_progress.items():
+            progress = _progress(session, progress_id)
+            if progress.version != planned[0].version:
+                raise _bulk_conflict(session, by_progress)
+            wanted = replace(values_of(progress), **{c.field: c.new for c in planned})
+            _apply(session, actor, progress, wanted, reason, today)
+    return len(by_progress)
+
+
+def step_conflict(session: Session, progress_id: int) -> EditConflict:
+    """Who saved the step last, when, and what it holds now."""
+    progress = _progress(session, progress_id)
+    by, at = saved_by(last_event(session, "step_progress", progress.id))
+    return EditConflict("steps.conflict", by=by, at=at, version=progress.version,
+                        theirs=values_of(progress))
+
+
+def _bulk_conflict(session: Session, by_progress: dict[int, list[PlannedChange]]
+                   ) -> DomainError:
+    """The first previewed step that someone changed since the preview, named."""
+    for progress_id, planned in by_progress.items():
+        progress = _progress(session, progress_id)
+        if progress.version != planned[0].version:
+            by, at = saved_by(last_event(session, "step_progress", progress.id))
+            return EditConflict("bulk.conflict", by=by, at=at, version=progress.version,
+                                theirs=values_of(progress),
+                                municipality=planned[0].municipality,
+                                step=planned[0].position)
+    return DomainError("bulk.conflict_unknown")
+
+
+def _apply(session: Session, actor: Actor, progress: StepProgress, wanted: StepValues,
+           reason: str, today: date) -> None:
+    current = values_of(progress)
+    new = _checked(current, wanted, today, progress, reason)
+    reopening = is_reopening(current.status, new.status)
+    changed = current.changed_fields(new)
+    for field in changed:
+        effective_on = (status_effective_on(new, today, reopening) if field == "status"
+                        else today)
+        record_event(session, actor=actor, entity="step_progress", entity_id=progress.id,
+                     field=field, old=getattr(current, field), new=getattr(new, field),
+                     effective_on=effective_on, programme_id=progress.unit.programme_id,
+                     unit_id=progress.unit_id, step_id=progress.step_id,
+                     reason=reason.strip() if field == "status" else "")
+        setattr(progress, field, getattr(new, field))
+    if changed:
+        progress.updated_at = utcnow()
+        progress.updated_by_id = actor.user_id
+
+
+def _checked(current: StepValues, wanted: StepValues, today: date, progress: StepProgress,
+             reason: str) -> StepValues:
+    try:
+        return apply_step_change(current, wanted, today, reason)
+    except DomainError as error:
+        raise DomainError(error.key, **error.params,
+                          municipality=progress.unit.municipality.name_fi,
+                          step=progress.step.position) from error
+
+
+def _progress(session: Session, progress_id: int) -> StepProgress:
+    progress = session.get(StepProgress, progress_id, populate_existing=True)
+    if progress is None:
+        raise DomainError("steps.unknown")
+    return progress
+
+
+def _progress_rows(session: Session, unit_ids: list[int], position: int) -> list[StepProgress]:
+    statement = (select(StepProgress).join(StepTemplate)
+                 .where(StepProgress.unit_id.in_(unit_ids), StepTemplate.position == position)
+                 .order_by(StepProgress.unit_id))
+    return list(session.scalars(statement))

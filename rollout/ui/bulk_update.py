@@ -1,0 +1,148 @@
+"""Bulk update: pick units (or a whole centre), a step and new values; preview; save at once.
+
+A preview belongs to exactly the inputs it was made from: changing any input discards it, and
+saving checks once more that the inputs are still those of the preview, so what is saved is
+always what the table showed."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from rollout import services
+from rollout.domain import DomainError, StepStatus
+from rollout.permissions import Actor
+from rollout.services import PlannedChange
+from rollout.ui.context import (date_input_format, day, notify, notify_error, session_factory,
+                                show_notice, t, tc)
+from rollout.ui.step_grid import status_label
+
+PREVIEW_KEY = "bulk.preview"
+DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
+
+
+@dataclass(frozen=True)
+class BulkInputs:
+    """What the user asked for: which units, which step, and the values to set."""
+    unit_ids: tuple[int, ...]
+    position: int
+    status: str | None
+    dates: tuple[tuple[str, date | None], ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class BulkPreview:
+    inputs: BulkInputs
+    changes: tuple[PlannedChange, ...]
+
+    @property
+    def steps(self) -> int:
+        return len({change.progress_id for change in self.changes})
+
+
+def bulk_update(rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
+    """The inputs, then the preview of exactly those inputs and its save button."""
+    units = rows.drop_duplicates("unit_id")
+    municipality_of = dict(zip(units["unit_id"], units["municipality"]))
+    centres = dict(zip(units["centre_code"], units["centre"]))
+    units_of_centre = {code: tuple(units.loc[units["centre_code"] == code, "unit_id"])
+                       for code in centres}
+    unit_column, centre_column = st.columns(2)
+    unit_column.multiselect(t("bulk.units"), list(municipality_of), key="bulk.units",
+                            format_func=municipality_of.get, placeholder=t("common.choose"))
+    centre_column.selectbox(t("bulk.centre"), [None, *centres], key="bulk.centre",
+                            format_func=lambda code: centres.get(code, "–"))
+    step_column, status_column = st.columns(2)
+    step_column.selectbox(t("steps.filter_step"), list(step_names), key="bulk.position",
+                          format_func=lambda p: f"{p}. {step_names[p]}")
+    status_column.selectbox(t("steps.status"), [None, *(s.value for s in StepStatus)],
+                            key="bulk.status",
+                            format_func=lambda s: status_label(s) if s else t("bulk.keep"))
+    for column, field in zip(st.columns(4), DATE_FIELDS):
+        column.date_input(t(f"steps.{field}"), value=None, format=date_input_format(),
+                          key=f"bulk.{field}")
+    st.text_input(t("steps.reason"), key="bulk.reason")
+    inputs = _inputs(units_of_centre)
+    preview = st.session_state.get(PREVIEW_KEY)
+    if preview is not None and preview.inputs != inputs:
+        del st.session_state[PREVIEW_KEY]  # made from other inputs: never saved
+        preview = None
+    st.button(t("bulk.preview"), on_click=_preview, args=(actor, units_of_centre),
+              disabled=not inputs.unit_ids)
+    if preview is not None:
+        _show_preview(preview, actor, units_of_centre, units.set_index("unit_id"), step_names)
+    show_notice("bulk")
+
+
+def _inputs(units_of_centre: Mapping[str, tuple[int, ...]]) -> BulkInputs:
+    """The inputs as the widgets hold them now (in a callback too, before the page runs)."""
+    state = st.session_state
+    chosen = list(state.get("bulk.units") or [])
+    centre_units = units_of_centre.get(state.get("bulk.centre"), ())
+    return BulkInputs(tuple(dict.fromkeys([*chosen, *centre_units])),
+                      state.get("bulk.position"), state.get("bulk.status"),
+                      tuple((field, state.get(f"bulk.{field}")) for field in DATE_FIELDS),
+                      (state.get("bulk.reason") or "").strip())
+
+
+def _preview(actor: Actor, units_of_centre: Mapping[str, tuple[int, ...]]) -> None:
+    inputs = _inputs(units_of_centre)
+    st.session_state.pop(PREVIEW_KEY, None)
+    try:
+        with session_factory()() as session:
+            changes = services.preview_bulk_update(
+                session, actor, list(inputs.unit_ids), inputs.position,
+                status=StepStatus(inputs.status) if inputs.status else None,
+                **dict(inputs.dates))
+    except DomainError as error:
+        notify_error("bulk", error)
+        return
+    st.session_state[PREVIEW_KEY] = BulkPreview(inputs, tuple(changes))
+
+
+def _show_preview(preview: BulkPreview, actor: Actor,
+                  units_of_centre: Mapping[str, tuple[int, ...]], units: pd.DataFrame,
+                  step_names: dict[int, str]) -> None:
+    changes = preview.changes
+    if not changes:
+        st.info(t("bulk.nothing"))
+        return
+    st.caption(t("bulk.preview_count", count=len(changes), steps=preview.steps))
+    st.dataframe({t("column.step"): [f"{c.position}. {step_names[c.position]}" for c in changes],
+                  t("column.centre"): [units.at[c.unit_id, "centre"] for c in changes],
+                  t("column.municipality"): [units.at[c.unit_id, "municipality"]
+                                             for c in changes],
+                  t("column.field"): [t(f"steps.{c.field}") for c in changes],
+                  t("column.old"): [_shown(c.old) for c in changes],
+                  t("column.new"): [_shown(c.new) for c in changes]},
+                 hide_index=True, width="stretch")
+    st.button(tc("bulk.apply", preview.steps), type="primary", on_click=_apply,
+              args=(preview, actor, units_of_centre))
+
+
+def _apply(preview: BulkPreview, actor: Actor,
+           units_of_centre: Mapping[str, tuple[int, ...]]) -> None:
+    st.session_state.pop(PREVIEW_KEY, None)
+    if _inputs(units_of_centre) != preview.inputs:
+        notify("bulk", "warning", t("bulk.inputs_changed"))
+        return
+    try:
+        with session_factory()() as session:
+            count = services.apply_bulk_update(session, actor, list(preview.changes),
+                                               preview.inputs.reason)
+    except DomainError as error:
+        notify_error("bulk", error)
+        return
+    notify("bulk", "success", tc("bulk.applied", count))
+
+
+def _shown(value) -> str:
+    if isinstance(value, StepStatus):
+        return status_label(value.value)
+    if isinstance(value, date):
+        return day(value)
+    return value or "–"

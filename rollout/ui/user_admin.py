@@ -1,0 +1,181 @@
+"""The admin's user forms: add a user (the form empties after adding and shows the password
+once, in a code element), and change the chosen user's role and centres (a record form keyed
+by the user and their version), reset a password or disable an account after confirming."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from rollout import accounts
+from rollout.domain import DomainError, Role
+from rollout.permissions import Actor
+from rollout.ui import record_form
+from rollout.ui.context import notify, notify_error, session_factory, show_notice, t
+from rollout.ui.record_form import RecordForm, Saved
+
+ROLES = [role.value for role in Role]
+PASSWORD_KEY = "users.password_shown"
+CONFIRM_KEY = "users.confirming"
+
+
+def add_user_form(actor: Actor, programme_id: int, centre_names: Mapping[str, str]) -> None:
+    st.subheader(t("users.add"))
+    with st.form("add_user"):
+        st.text_input(t("users.user"), key="add.username", max_chars=80)
+        st.text_input(t("users.display_name"), key="add.display_name", max_chars=160)
+        st.text_input(t("users.email"), key="add.email", max_chars=254)
+        _role_and_centres("add", Role.PLANNER.value, (), centre_names)
+        st.form_submit_button(t("users.add"), type="primary", on_click=_add,
+                              args=(actor, programme_id))
+    show_notice("add_user")
+    _show_password("add_user")
+
+
+def _add(actor: Actor, programme_id: int) -> None:
+    state = st.session_state
+    username = state["add.username"].strip().lower()
+    try:
+        with session_factory()() as session:
+            password = accounts.add_user(
+                session, actor, username=username, role=Role(state["add.role"]),
+                programme_id=programme_id, centre_codes=state["add.centres"],
+                display_name=state["add.display_name"], email=state["add.email"])
+    except DomainError as error:
+        notify_error("add_user", error)
+        return
+    for field in ("username", "display_name", "email"):
+        state[f"add.{field}"] = ""
+    state["add.role"], state["add.centres"] = Role.PLANNER.value, []
+    notify("add_user", "success", t("users.created", username=username))
+    state[PASSWORD_KEY] = ("add_user", password)
+
+
+def _show_password(place: str) -> None:
+    """A new password, once, in a code element (copyable, never read as markdown)."""
+    shown = st.session_state.get(PASSWORD_KEY)
+    if shown and shown[0] == place:
+        del st.session_state[PASSWORD_KEY]
+        st.code(shown[1], language=None)
+
+
+def _role_and_centres(prefix: str, role: str, codes, centre_names: Mapping[str, str]
+                      ) -> None:
+    st.selectbox(t("users.role"), ROLES, index=ROLES.index(role), key=f"{prefix}.role",
+                 format_func=lambda value: t(f"role.{value}"))
+    st.multiselect(t("users.centres"), list(centre_names), default=list(codes),
+                   format_func=centre_names.get, key=f"{prefix}.centres",
+                   placeholder=t("common.choose"))
+
+
+def user_values(values: accounts.UserValues) -> dict[str, object]:
+    """An account as the editor shows it."""
+    return {"role": values.role.value if values.role else Role.MANAGER.value,
+            "centres": list(values.centre_codes), "active": values.is_active}
+
+
+def edit_user(actor: Actor, programme_id: int, users: pd.DataFrame,
+              centre_names: Mapping[str, str]) -> None:
+    """Choose a user; change their role and centres; reset the password; disable or enable."""
+    st.subheader(t("users.edit"))
+    username = st.selectbox(t("users.user"), users["username"], key="users.chosen")
+    with session_factory()() as session:
+        version, values = accounts.user_values(session, username, programme_id)
+    form = record_form.open_form(f"user-{username}", version, user_values(values))
+    with st.form(form.prefix):
+        st.selectbox(t("users.role"), ROLES, index=ROLES.index(form.values["role"]),
+                     key=form.key("role"), format_func=lambda value: t(f"role.{value}"))
+        st.multiselect(t("users.centres"), list(centre_names), default=form.values["centres"],
+                       format_func=centre_names.get, key=form.key("centres"),
+                       placeholder=t("common.choose"))
+        record_form.submit_button(form, t("users.save_role"), _entered,
+                                  partial(_save_role, actor, programme_id, username))
+    record_form.show_outcome(form, {"role": t("users.role"), "centres": t("users.centres")},
+                             partial(_shown, centre_names), user_values)
+    _account_actions(actor, programme_id, username, form)
+
+
+def _entered(form: RecordForm) -> dict[str, object]:
+    return {"role": form.widget_value("role"), "centres": list(form.widget_value("centres")),
+            "active": form.values["active"]}
+
+
+def _save_role(actor: Actor, programme_id: int, username: str, form: RecordForm,
+               entered: dict[str, object]) -> Saved:
+    with session_factory()() as session:
+        accounts.set_role(session, actor, username=username, programme_id=programme_id,
+                          role=Role(entered["role"]), centre_codes=entered["centres"],
+                          expected_version=form.version)
+        version, values = accounts.user_values(session, username, programme_id)
+    return Saved(version, user_values(values), t("users.saved_user", username=username))
+
+
+def _shown(centre_names: Mapping[str, str], field: str, value) -> str:
+    if field == "role":
+        return t(f"role.{value}")
+    return ", ".join(centre_names.get(code, code) for code in value) or "–"
+
+
+def _account_actions(actor: Actor, programme_id: int, username: str,
+                     form: RecordForm) -> None:
+    """Reset the password or disable (enable) the account, each after a confirmation."""
+    active = form.values["active"]
+    toggle = "disable" if active else "enable"
+    reset_column, active_column = st.columns(2)
+    reset_column.button(t("users.reset_password"), icon=":material/key:",
+                        key=f"users.reset.{username}", on_click=_ask, args=("reset", username))
+    active_column.button(t(f"users.{toggle}"), key=f"users.toggle.{username}",
+                         on_click=_ask if active else _set_active,
+                         args=(("disable", username) if active
+                               else (actor, programme_id, username, form, True)))
+    if st.session_state.get(CONFIRM_KEY) == ("reset", username):
+        _confirm(t("users.confirm_reset", username=username), _reset_password,
+                 (actor, username))
+    elif st.session_state.get(CONFIRM_KEY) == ("disable", username):
+        _confirm(t("users.confirm_disable", username=username), _set_active,
+                 (actor, programme_id, username, form, False))
+    show_notice(f"user-actions-{username}")
+    _show_password(f"user-actions-{username}")
+
+
+def _ask(action: str, username: str) -> None:
+    st.session_state[CONFIRM_KEY] = (action, username)
+
+
+def _confirm(question: str, action, args: tuple) -> None:
+    st.warning(question, icon=":material/help:")
+    yes_column, no_column = st.columns(2)
+    yes_column.button(t("common.yes_do_it"), type="primary", on_click=action, args=args)
+    no_column.button(t("common.cancel"), on_click=st.session_state.pop, args=(CONFIRM_KEY,))
+
+
+def _reset_password(actor: Actor, username: str) -> None:
+    st.session_state.pop(CONFIRM_KEY, None)
+    place = f"user-actions-{username}"
+    try:
+        with session_factory()() as session:
+            password = accounts.set_password(session, actor, username=username)
+    except DomainError as error:
+        notify_error(place, error)
+        return
+    notify(place, "success", t("users.password_reset", username=username))
+    st.session_state[PASSWORD_KEY] = (place, password)
+
+
+def _set_active(actor: Actor, programme_id: int, username: str, form: RecordForm,
+                active: bool) -> None:
+    st.session_state.pop(CONFIRM_KEY, None)
+    place = f"user-actions-{username}"
+    try:
+        with session_factory()() as session:
+            accounts.set_active(session, actor, username=username, active=active,
+                                expected_version=form.version, programme_id=programme_id)
+            version, values = accounts.user_values(session, username, programme_id)
+    except DomainError as error:
+        notify_error(place, error)
+        return
+    record_form.show(form.record, version, user_values(values))
+    notify(place, "success", t("users.enabled" if active else "users.disabled",
+                               username=username))
