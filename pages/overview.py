@@ -37,23 +37,22 @@ step_labels = {0: t("step.none")} | {
                     name=i18n.localized(row._asdict(), "name", lang()))
     for row in steps.itertuples()}
 
-table_column, chart_column = st.columns([3, 2])
-with table_column:
-    st.subheader(t("overview.by_area"))
-    areas = metrics.area_progress(progress, len(steps))
-    st.dataframe(
-        {t("column.area"): areas["area"],
-         t("column.live"): [f"{live} / {total}" for live, total
-                            in zip(areas["live"], areas["municipalities"])],
-         t("column.residents_covered"): [f"{number(covered)} / {number(total)}" for covered, total
-                                         in zip(areas["residents_covered"], areas["residents"])],
-         t("column.coverage_share"): [percent(value) for value in areas["coverage_share"]],
-         t("column.steps_done_share"): [percent(value) for value in areas["steps_done_share"]]},
-        hide_index=True, width="stretch",
-        column_config={t("column.area"): st.column_config.TextColumn(width="medium")})
-    st.caption(t("overview.population_note"))
-with chart_column:
-    st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
-    counts = metrics.units_per_step(progress, steps["position"].tolist())
-    st.plotly_chart(charts.units_per_step_bar(counts, step_labels, t("chart.units")),
-                    width="stretch", config={"displayModeBar": False})
+st.subheader(t("overview.by_area"))
+areas = metrics.area_progress(progress, len(steps))
+st.dataframe(
+    {t("column.area"): areas["area"],
+     t("column.live"): [f"{live} / {total}" for live, total
+                        in zip(areas["live"], areas["municipalities"])],
+     t("column.residents_covered"): [f"{number(covered)} / {number(total)}" for covered, total
+                                     in zip(areas["residents_covered"], areas["residents"])],
+     t("column.coverage_share"): [percent(value) for value in areas["coverage_share"]],
+     t("column.steps_done_share"): [percent(value) for value in areas["steps_done_share"]]},
+    hide_index=True, width="stretch",
+    column_config={t("column.area"): st.column_config.TextColumn(width="large")})
+st.caption(t("overview.population_note"))
+
+st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
+counts = metrics.units_per_step(progress, steps["position"].tolist())
+st.columns([3, 2])[0].plotly_chart(
+    charts.units_per_step_bar(counts, step_labels, t("chart.units")), width="stretch",
+    config={"displayModeBar": False})

@@ -154,4 +154,6 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Updated {count} step."},
     "bulk.applied.other": {"fi": "Päivitetty {count} askelta.", "sv": "Uppdaterade {count} steg.",
                            "en": "Updated {count} steps."},
+    "steps.grid_step": {"fi": "Askel {position}", "sv": "Steg {position}",
+                        "en": "Step {position}"},
 }

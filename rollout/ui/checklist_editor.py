@@ -104,7 +104,8 @@ def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
         count = services.save_checklist(session, actor, unit_id, changes)
         items = queries.checklist_frame(session, unit_id)
     version, values = checklist_state(items[items["step"] == step])
-    return Saved(version, values, tc("checklist.saved", count))
+    return Saved(version, values, tc("checklist.saved", count) if count
+                 else t("steps.no_changes"))
 
 
 def _shown(_item_id: int, value: ItemValues | None) -> str:

@@ -63,12 +63,17 @@ def subjects(events: pd.DataFrame) -> list[str]:
     return named
 
 
+def step_numbers(positions: pd.Series) -> list[str]:
+    """Step numbers as text; empty for an event that belongs to no step."""
+    return [str(int(position)) if pd.notna(position) else "" for position in positions]
+
+
 def summary_table(summary: pd.DataFrame) -> None:
     """The "what changed since" rows: kind, unit, step and the telling detail."""
     st.dataframe({t("column.kind"): [t(f"change.{kind}") for kind in summary["kind"]],
                   t("column.municipality"): summary["municipality"],
                   t("column.centre"): summary["centre"],
-                  t("column.step"): summary["position"].astype("Int64"),
+                  t("column.step"): step_numbers(summary["position"]),
                   t("column.detail"): [value_label("step_progress", SUMMARY_FIELDS[kind],
                                                    detail)
                                        for kind, detail in zip(summary["kind"],
@@ -84,7 +89,7 @@ def event_table(events: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
         t("column.when"): [moment(value) for value in events["recorded_at"]],
         t("column.who"): events["actor"],
         t("column.what"): subjects(events),
-        t("column.step"): events["position"].astype("Int64"),
+        t("column.step"): step_numbers(events["position"]),
         t("column.field"): [field_label(field) for field in events["field"]],
         t("column.old"): values("old_value"),
         t("column.new"): values("new_value"),

@@ -23,7 +23,7 @@ def status_label(status: str) -> str:
 def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
     """Filter widgets in one row; returns what the user asked for."""
     area_column, centre_column, step_column, status_column, owner_column, overdue_column = \
-        st.columns([3, 3, 3, 3, 2, 2], vertical_alignment="bottom")
+        st.columns([3, 3, 3, 3, 2, 3], vertical_alignment="bottom")
     centres = dict(zip(rows["centre_code"], rows["centre"]))
     return GridFilter(
         areas=tuple(area_column.multiselect(t("steps.filter_area"), sorted(rows["area"].unique()),
@@ -53,16 +53,20 @@ def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
     grid = cells.pivot_table(index=["unit_id", "centre", "municipality"],
                              columns="position", values="cell", aggfunc="first", sort=False)
     grid = grid.reset_index()
-    step_columns = {position: f"{position}. {name}" for position, name in step_names.items()}
+    # Numbered step headers fit six steps beside the names at 1400 px; the names stand in a
+    # line above the grid and in each header's tooltip.
+    step_columns = {position: t("steps.grid_step", position=position) for position in step_names}
+    st.caption(" · ".join(f"**{position}** {name}" for position, name in step_names.items()))
     grid = grid.rename(columns={"centre": t("column.centre"),
                                 "municipality": t("column.municipality"), **step_columns})
     styled = grid.drop(columns="unit_id").style.map(_cell_colour,
                                                     subset=list(step_columns.values()))
-    widths = {t("column.centre"): 170, t("column.municipality"): 100}
+    widths = {t("column.centre"): 170, t("column.municipality"): 110}
     column_config = {label: st.column_config.TextColumn(label, width=width)
                      for label, width in widths.items()}
-    column_config |= {label: st.column_config.TextColumn(label, width=104, help=label)
-                      for label in step_columns.values()}
+    column_config |= {step_columns[position]: st.column_config.TextColumn(
+        step_columns[position], width=100, help=f"{position}. {name}")
+        for position, name in step_names.items()}
     event = st.dataframe(styled, hide_index=True, width="stretch", on_select="rerun",
                          selection_mode="single-row", key="step_grid",
                          column_config=column_config, height=min(38 + 35 * len(grid), 560))

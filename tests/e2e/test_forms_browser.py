@@ -171,3 +171,59 @@ def test_after_saving_a_step_the_planner_stays_on_its_tab_and_sees_the_filled_ac
     day = step_form(page).get_by_role("spinbutton", name="day, Toteutunut loppu")
     expect(day).to_have_attribute("aria-valuenow", str(TODAY.day))
     assert stored_step(app_sessions, "859", 3).actual_end == TODAY
+
+
+def test_a_lead_saves_the_checklist_and_stays_on_the_same_step(page, app_url, app_sessions):
+    open_unit(page, app_url, "liisa.lead", "436")
+    page.get_by_role("tab", name=re.compile("2. Yhteistyöverkoston")).click()
+    wait_for_app(page)
+    table = page.get_by_role("tabpanel").locator('[data-testid="stDataFrame"]').first
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + 35 + 17)  # evidence, first item
+    page.keyboard.press("Enter")  # open the cell's editor
+    page.keyboard.type("Yhteystiedot verkossa", delay=20)
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    page.get_by_role("button", name="Tallenna tarkistuslista").click()
+    wait_for_app(page)
+    expect(page.get_by_role("tab", selected=True)).to_contain_text("2. Yhteistyöverkoston")
+    expect(page.get_by_text("Tarkistuslista tallennettu (1 muutos).")).to_be_in_viewport()
+    with app_sessions() as session:
+        programme_id = queries.default_programme(session).id
+        unit = int(queries.units_frame(session, programme_id)
+                   .set_index("municipality_code").loc["436", "unit_id"])
+        items = queries.checklist_frame(session, unit)
+    assert items[items["step"] == 2]["evidence"].iloc[0] == "Yhteystiedot verkossa"
+
+
+def test_a_typed_date_counts_without_leaving_the_field(page, app_url, app_sessions):
+    open_unit(page, app_url, "pekka.planner", "436")
+    set_date(page, step_form(page), "Suunniteltu loppu", "15.03.2027")
+    save_step(page)  # straight from typing to the button
+    expect(page.get_by_text("Tallennettu: Lumijoki, askel 1.")).to_be_visible()
+    assert stored_step(app_sessions, "436", 1).planned_end == date(2027, 3, 15)
+
+
+def test_the_add_user_form_empties_and_a_reset_asks_first(page, app_url):
+    sign_in(page, app_url, "aino.admin")
+    open_from_menu(page, "Käyttäjät")
+    form = page.locator('[data-testid="stForm"]').filter(has_text="Lisää käyttäjä").first
+    form.get_by_role("textbox", name="Käyttäjä").fill("uusi_kayttaja")
+    form.get_by_role("button", name="Lisää käyttäjä").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Käyttäjä uusi_kayttaja lisätty.")).to_be_visible()
+    expect(page.locator('[data-testid="stCode"]')).to_have_count(1)  # the password, once
+    expect(form.get_by_role("textbox", name="Käyttäjä")).to_have_value("")
+
+    editor = page.locator('[data-testid="stVerticalBlock"]').filter(
+        has=page.get_by_role("heading", name="Muuta käyttäjää")).last
+    choose(page, editor, "Käyttäjä", "uusi_kayttaja")
+    editor.get_by_role("button", name="Anna uusi salasana").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Annetaanko käyttäjälle uusi_kayttaja uusi salasana?")).to_be_visible()
+    expect(page.locator('[data-testid="stCode"]')).to_have_count(0)  # nothing reset yet
+    editor.get_by_role("button", name="Kyllä, tee se").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Uusi salasana käyttäjälle uusi_kayttaja")).to_be_visible()
+    expect(page.locator('[data-testid="stCode"]')).to_have_count(1)
