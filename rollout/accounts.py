@@ -148,48 +148,67 @@ def add_user(session: Session, actor: Actor, *, username: str, role: Role, progr
         raise DomainError("users.bad_username", username=username)
     if session.scalar(select(User).filter_by(username=username)) is not None:
         raise DomainError("users.exists", username=username)
+    email = (email or "").strip().lower() or None
+    if email and session.scalar(select(User).where(func.lower(User.email) == email)):
+        raise DomainError("users.email_exists", email=email)
     password = password or generate_password()
     _check_password(password)
-    user = User(username=username, display_name=display_name.strip(),
-                email=(email or "").strip().lower() or None,
+    user = User(username=username, display_name=display_name.strip(), email=email,
                 password_hash=PASSWORD_HASHER.hash(password))
-    session.add(user)
-    session.flush()
-    _record_user_change(session, actor, user, "created", None, username)
-    _assign(session, actor, user, programme_id, role, centre_codes)
-    session.commit()
+    # Two admins adding the same name (or e-mail) at once: the second meets the unique key.
+    with committing(session, lambda: DomainError("users.exists", username=username)):
+        session.add(user)
+        session.flush()
+        _record_user_change(session, actor, user, "created", None, username)
+        _assign(session, actor, user, programme_id, role, centre_codes)
     return password
 
 
 @dataclass(frozen=True)
 class UserValues:
-    """What the user editor shows of an account in a programme."""
+    """What the user editor changes of an account in a programme (its version guards them)."""
     role: Role | None
     centre_codes: tuple[str, ...]
-    is_active: bool
 
 
 def user_values(session: Session, username: str, programme_id: int) -> tuple[int, UserValues]:
-    """An account's version and its role, centres and state in a programme."""
+    """An account's version and its role (None: no role) and lead centres in a programme.
+
+    The values come from several reads, so they are read between two reads of the version
+    and read again if it moved: never values of one version under the number of another."""
     user = _user(session, username)
-    session.refresh(user)
-    role = session.scalar(select(RoleAssignment.role).filter_by(user_id=user.id,
-                                                                 programme_id=programme_id))
-    return user.version, UserValues(role, tuple(_lead_centre_codes(session, user)),
-                                    user.is_active)
+    version_now = select(User.version).where(User.id == user.id)
+    for _ in range(10):
+        version = session.scalar(version_now)
+        role = session.scalar(select(RoleAssignment.role).filter_by(user_id=user.id,
+                                                                     programme_id=programme_id))
+        values = UserValues(role, tuple(_lead_centre_codes(session, user)))
+        if session.scalar(version_now) == version:
+            return version, values
+    raise DomainError("error.not_saved")
 
 
-def set_role(session: Session, actor: Actor, *, username: str, programme_id: int, role: Role,
-             centre_codes: list[str] = (), expected_version: int | None = None) -> int:
-    """Give a user their one role in a programme (leads: with their family centres).
+def set_role(session: Session, actor: Actor, *, username: str, programme_id: int,
+             role: Role | None, centre_codes: list[str] = (),
+             expected_version: int | None = None) -> int:
+    """Give a user their one role in a programme (leads: with their family centres), or take
+    it away (None).
 
     With `expected_version` (the version the admin's editor showed) the change is refused as
-    a conflict when someone changed the account in between. Returns the new version."""
+    a conflict when someone changed the account in between; saving what the account already
+    holds changes nothing, not even the version. Returns the account's version."""
     require(actor.is_admin)
     user = _user(session, username)
-    with committing(session, lambda: _user_conflict(session, username, programme_id)):
-        _claim(session, user, expected_version, programme_id)
-        _assign(session, actor, user, programme_id, role, centre_codes)
+    version, current = user_values(session, username, programme_id)
+    if expected_version is not None and version != expected_version:
+        raise _user_conflict(session, username, programme_id)
+    codes = tuple(sorted(set(centre_codes))) if role == Role.LEAD else ()
+    if current == UserValues(role, codes):
+        return version
+    with committing(session, lambda: _user_conflict(session, username, programme_id,
+                                                    expected_version)):
+        _claim(session, user, version, programme_id)
+        _assign(session, actor, user, programme_id, role, list(codes))
     return user.version
 
 
@@ -207,37 +226,36 @@ def set_password(session: Session, actor: Actor, *, username: str,
     return password
 
 
-def set_active(session: Session, actor: Actor, *, username: str, active: bool,
-               expected_version: int | None = None, programme_id: int | None = None) -> None:
+def set_active(session: Session, actor: Actor, *, username: str, active: bool) -> None:
     """Disable (or enable again) an account; a disabled account cannot sign in."""
     require(actor.is_admin)
     user = _user(session, username)
     if user.id == actor.user_id and not active:
         raise DomainError("users.cannot_disable_self")
-    if user.is_active == active:
-        return
-    with committing(session, lambda: _user_conflict(session, username, programme_id)):
-        _claim(session, user, expected_version, programme_id)
+    if user.is_active != active:
         _record_user_change(session, actor, user, "is_active", user.is_active, active)
         user.is_active = active
+    session.commit()
 
 
-def _claim(session: Session, user: User, expected_version: int | None,
-           programme_id: int | None) -> None:
-    """Move the account to its next version, atomically, if it is still at the expected one
-    (at whatever version when None); otherwise refuse as a conflict."""
-    condition = User.id == user.id
-    if expected_version is not None:
-        condition &= User.version == expected_version
-    claimed = session.execute(update(User).where(condition).values(version=User.version + 1)
+def _claim(session: Session, user: User, version: int, programme_id: int) -> None:
+    """Move the account from `version` to the next, atomically; if someone moved it first,
+    refuse as a conflict (the row stays locked until commit on PostgreSQL)."""
+    claimed = session.execute(update(User).where(User.id == user.id, User.version == version)
+                              .values(version=User.version + 1)
                               .execution_options(synchronize_session=False))
     if claimed.rowcount != 1:
         raise _user_conflict(session, user.username, programme_id)
     session.refresh(user, ["version"])
 
 
-def _user_conflict(session: Session, username: str, programme_id: int | None) -> EditConflict:
+def _user_conflict(session: Session, username: str, programme_id: int,
+                   expected_version: int | None = None) -> DomainError:
+    """Who changed the account since the editor showed it; a refusal that is not about a
+    newer version says only that nothing was saved."""
     version, theirs = user_values(session, username, programme_id)
+    if expected_version is not None and version == expected_version:
+        return DomainError("error.not_saved")
     by, at = saved_by(last_event(session, "user", username.strip().lower()))
     return EditConflict("users.conflict", by=by, at=at, version=version, theirs=theirs,
                         username=username)
@@ -264,18 +282,20 @@ def _check_password(password: str) -> None:
         raise DomainError("users.short_password", length=MINIMUM_PASSWORD_LENGTH)
 
 
-def _assign(session: Session, actor: Actor, user: User, programme_id: int, role: Role,
+def _assign(session: Session, actor: Actor, user: User, programme_id: int, role: Role | None,
             centre_codes: list[str]) -> None:
-    centres = _centres(session, centre_codes)
+    centres = _centres(session, sorted(set(centre_codes)))
     if role == Role.LEAD and not centres:
         raise DomainError("users.lead_needs_centre")
     assignment = session.scalar(select(RoleAssignment).filter_by(user_id=user.id,
                                                                  programme_id=programme_id))
     old_role = assignment.role if assignment else None
-    if assignment is None:
-        assignment = RoleAssignment(user_id=user.id, programme_id=programme_id, role=role)
-        session.add(assignment)
-    assignment.role = role
+    if role is None and assignment is not None:
+        session.delete(assignment)
+    elif assignment is None:
+        session.add(RoleAssignment(user_id=user.id, programme_id=programme_id, role=role))
+    else:
+        assignment.role = role
     if old_role != role:
         _record_user_change(session, actor, user, "role", old_role, role, programme_id)
     old_codes = _lead_centre_codes(session, user)

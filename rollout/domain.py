@@ -91,6 +91,7 @@ class StepValues:
 
 FIELDS = ("status", "planned_start", "planned_end", "actual_start", "actual_end", "owner",
           "note")
+DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
 def apply_step_change(current: StepValues, wanted: StepValues, today: date,

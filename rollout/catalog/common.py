@@ -115,4 +115,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "form.theirs": {"fi": "Tallennettu nyt ({by})", "sv": "Sparat nu ({by})",
                     "en": "Saved now ({by})"},
     "form.differs": {"fi": "Eroaa", "sv": "Skiljer sig", "en": "Differs"},
+    "error.not_saved": {
+        "fi": "Tallennus ei onnistunut, eikä mitään tallennettu. Tarkista tiedot ja yritä "
+              "uudelleen.",
+        "sv": "Det gick inte att spara och inget sparades. Kontrollera uppgifterna och försök "
+              "igen.",
+        "en": "The save did not go through and nothing was saved. Check the values and try "
+              "again."},
 }

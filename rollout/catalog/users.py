@@ -109,4 +109,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "jämför värdena nedan.",
         "en": "{by} changed user {username} in the meantime. Your change was not saved; compare "
               "the values below."},
+    "users.no_role": {"fi": "– ei roolia –", "sv": "– ingen roll –", "en": "– no role –"},
+    "users.email_exists": {"fi": "Sähköposti {email} on jo toisella käyttäjällä.",
+                           "sv": "E-postadressen {email} används redan av en annan användare.",
+                           "en": "Another user already has the e-mail {email}."},
 }

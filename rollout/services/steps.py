@@ -42,7 +42,7 @@ def update_step(session: Session, actor: Actor, progress_id: int, expected_versi
     and its new version); saving unchanged values changes nothing, not even the version."""
     require(actor.can_edit_steps())
     today = today or date.today()
-    with committing(session, lambda: step_conflict(session, progress_id)):
+    with committing(session, lambda: step_conflict(session, progress_id, expected_version)):
         progress = _progress(session, progress_id)
         if progress.version != expected_version:
             raise step_conflict(session, progress_id)
@@ -52,11 +52,11 @@ def update_step(session: Session, actor: Actor, progress_id: int, expected_versi
 
 def preview_bulk_update(session: Session, actor: Actor, unit_ids: list[int], position: int,
                         status: StepStatus | None = None, today: date | None = None,
-                        **dates: date | None) -> list[PlannedChange]:
+                        reason: str = "", **dates: date | None) -> list[PlannedChange]:
     """What setting a step's status and dates for many units would change; writes nothing.
 
-    Only the given values change; a unit whose step would break a rule raises DomainError
-    naming the municipality."""
+    Only the given values change; a unit whose step would break a rule (reopening a done
+    step without a reason, say) raises DomainError naming the municipality."""
     require(actor.can_edit_steps())
     today = today or date.today()
     changes = []
@@ -64,7 +64,7 @@ def preview_bulk_update(session: Session, actor: Actor, unit_ids: list[int], pos
         current = values_of(progress)
         wanted = replace(current, **{k: v for k, v in dates.items() if v is not None},
                          **({"status": status} if status else {}))
-        new = _checked(current, wanted, today, progress, reason="")
+        new = _checked(current, wanted, today, progress, reason)
         changes += [PlannedChange(progress.id, progress.version, progress.unit_id,
                                   progress.unit.municipality.name_fi, position, field,
                                   getattr(current, field), getattr(new, field))
@@ -91,9 +91,14 @@ def apply_bulk_update(session: Session, actor: Actor, changes: list[PlannedChang
     return len(by_progress)
 
 
-def step_conflict(session: Session, progress_id: int) -> EditConflict:
-    """Who saved the step last, when, and what it holds now."""
+def step_conflict(session: Session, progress_id: int,
+                  expected_version: int | None = None) -> DomainError:
+    """Who saved the step last, when, and what it holds now; a refusal that is not about a
+    newer version (the step is still at `expected_version`) says only that nothing was
+    saved."""
     progress = _progress(session, progress_id)
+    if expected_version is not None and progress.version == expected_version:
+        return DomainError("error.not_saved")
     by, at = saved_by(last_event(session, "step_progress", progress.id))
     return EditConflict("steps.conflict", by=by, at=at, version=progress.version,
                         theirs=values_of(progress))

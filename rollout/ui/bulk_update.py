@@ -13,15 +13,14 @@ import pandas as pd
 import streamlit as st
 
 from rollout import services
-from rollout.domain import DomainError, StepStatus
+from rollout.domain import DATE_FIELDS, DomainError, StepStatus
 from rollout.permissions import Actor
 from rollout.services import PlannedChange
-from rollout.ui.context import (date_input_format, day, notify, notify_error, session_factory,
+from rollout.ui.context import (date_input_format, notify, notify_error, session_factory,
                                 show_notice, t, tc)
-from rollout.ui.step_grid import status_label
+from rollout.ui.labels import status_label, step_value_label
 
 PREVIEW_KEY = "bulk.preview"
-DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def _preview(actor: Actor, units_of_centre: Mapping[str, tuple[int, ...]]) -> No
             changes = services.preview_bulk_update(
                 session, actor, list(inputs.unit_ids), inputs.position,
                 status=StepStatus(inputs.status) if inputs.status else None,
-                **dict(inputs.dates))
+                reason=inputs.reason, **dict(inputs.dates))
     except DomainError as error:
         notify_error("bulk", error)
         return
@@ -117,8 +116,8 @@ def _show_preview(preview: BulkPreview, actor: Actor,
                   t("column.municipality"): [units.at[c.unit_id, "municipality"]
                                              for c in changes],
                   t("column.field"): [t(f"steps.{c.field}") for c in changes],
-                  t("column.old"): [_shown(c.old) for c in changes],
-                  t("column.new"): [_shown(c.new) for c in changes]},
+                  t("column.old"): [step_value_label(c.field, c.old) for c in changes],
+                  t("column.new"): [step_value_label(c.field, c.new) for c in changes]},
                  hide_index=True, width="stretch")
     st.button(tc("bulk.apply", preview.steps), type="primary", on_click=_apply,
               args=(preview, actor, units_of_centre))
@@ -139,10 +138,3 @@ def _apply(preview: BulkPreview, actor: Actor,
         return
     notify("bulk", "success", tc("bulk.applied", count))
 
-
-def _shown(value) -> str:
-    if isinstance(value, StepStatus):
-        return status_label(value.value)
-    if isinstance(value, date):
-        return day(value)
-    return value or "–"

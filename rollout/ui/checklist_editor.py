@@ -14,14 +14,8 @@ from rollout.permissions import Actor
 from rollout.services import ChecklistChange, ItemValues
 from rollout.ui import record_form
 from rollout.ui.context import lang, session_factory, t, tc
+from rollout.ui.labels import item_label
 from rollout.ui.record_form import RecordForm, Saved
-
-ITEM_ICONS = {"open": "○", "done": "✔", "not_applicable": "–"}
-
-
-def item_label(status: str) -> str:
-    return f"{ITEM_ICONS[status]} {t(f'item.{status}')}"
-
 
 def checklist_state(items: pd.DataFrame) -> tuple[tuple, dict[int, ItemValues]]:
     """The version and values of a step's items as the checklist form holds them."""
@@ -38,10 +32,11 @@ def checklist(items: pd.DataFrame, unit_id: int, centre_id: int, actor: Actor) -
     st.markdown(f"**{t('checklist.title')}**")
     step = int(items["step"].iloc[0])
     version, values = checklist_state(items)
-    form = record_form.open_form(f"checklist-{unit_id}-{step}", version, values)
+    can_edit = actor.can_review_centre(centre_id)
+    form = record_form.open_form(f"checklist-{unit_id}-{step}", version, values,
+                                 read_only=not can_edit)
     record_form.notice_if_stale(form, version, values, items["updated_at"].max())
     texts = dict(zip(items["item_id"].astype(int), _item_texts(items)))
-    can_edit = actor.can_review_centre(centre_id)
     st.data_editor(_table(form, items), key=form.key("items"), hide_index=True,
                    width="stretch", disabled=not can_edit or ["required", "text"],
                    column_config=_column_config())
@@ -50,7 +45,7 @@ def checklist(items: pd.DataFrame, unit_id: int, centre_id: int, actor: Actor) -
         return
     record_form.action_button(form, t("checklist.save"), _entered,
                               partial(_save, unit_id, step, actor))
-    record_form.show_outcome(form, texts, _shown, lambda theirs: theirs)
+    record_form.show_conflict(form, texts, _shown, lambda theirs: theirs)
 
 
 def _item_texts(items: pd.DataFrame) -> list[str]:
@@ -99,7 +94,7 @@ def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
     versions = dict(form.version)
     changes = [ChecklistChange(item_id, versions[item_id], value.status, value.reason,
                                value.evidence)
-               for item_id, value in entered.items() if value != form.values[item_id]]
+               for item_id, value in entered.items() if value != form.stored[item_id]]
     with session_factory()() as session:
         count = services.save_checklist(session, actor, unit_id, changes)
         items = queries.checklist_frame(session, unit_id)

@@ -3,18 +3,14 @@ named readiness item, a user), old → new in the user's language."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from rollout.catalog import CATALOG
-from rollout.ui.checklist_editor import item_label
 from rollout.ui.context import day, localized_column, moment, t
-from rollout.ui.step_grid import status_label
+from rollout.ui.labels import item_label, step_value_label
 
-STATUS_VALUES = {"not_started", "in_progress", "done", "blocked"}
-DATE_FIELDS = {"planned_start", "planned_end", "actual_start", "actual_end"}
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
                   "newly_overdue": "planned_end"}
 
@@ -32,10 +28,8 @@ def value_label(entity: str, field: str, value: str | None,
         return "–"
     if entity == "checklist_item" and field == "status":
         return item_label(value)
-    if field == "status" and value in STATUS_VALUES:
-        return status_label(value)
-    if field in DATE_FIELDS:
-        return day(date.fromisoformat(str(value)[:10]))
+    if entity == "step_progress":
+        return step_value_label(field, value)
     if field == "role" and f"role.{value}" in CATALOG:
         return t(f"role.{value}")
     if field == "is_active":

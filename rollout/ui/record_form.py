@@ -34,12 +34,21 @@ CONFLICTS_KEY = "record_form_conflicts"
 
 @dataclass(frozen=True)
 class RecordForm:
-    """What a form shows: a record at a version, and the values to show in its widgets."""
+    """What a form shows: a record at a version, and the values to show in its widgets.
+
+    `base` holds what the record stored at that version; it differs from `values` only when
+    the user re-applied their own changes after a conflict (`edited`), so a save can tell what
+    the user changed from what was stored."""
     record: str
     version: object
     values: Mapping[str, object]
     revision: int = 0
-    edited: bool = False  # the values are the user's own (re-applied after a conflict)
+    edited: bool = False
+    base: Mapping[str, object] | None = None
+
+    @property
+    def stored(self) -> Mapping[str, object]:
+        return self.values if self.base is None else self.base
 
     @property
     def prefix(self) -> str:
@@ -75,56 +84,76 @@ class Conflict:
     base: Mapping[str, object]
 
 
-def open_form(record: str, version: object, values: Mapping[str, object]) -> RecordForm:
+def open_form(record: str, version: object, values: Mapping[str, object],
+              read_only: bool = False) -> RecordForm:
     """The form of `record` for this run: what the user has been editing, or, when they have
-    nothing open (first look, back from another page, another record), the database's."""
+    nothing open (first look, back from another page, another record), the database's. A
+    read-only form always shows the database's."""
     forms = st.session_state.setdefault(FORMS_KEY, {})
     shown = forms.get(record)
     if shown is None:
         shown = forms[record] = RecordForm(record, version, dict(values))
-    elif shown.version != version and not shown.edited and not shown.has_widgets():
+    elif shown.version != version and (read_only or not shown.edited
+                                       and not shown.has_widgets()):
         shown = show(record, version, values)
     return shown
 
 
 def show(record: str, version: object, values: Mapping[str, object],
-         edited: bool = False) -> RecordForm:
-    """Make the form of `record` show these values at this version, in fresh widgets."""
+         base: Mapping[str, object] | None = None) -> RecordForm:
+    """Make the form of `record` show these values at this version, in fresh widgets; with
+    `base` (what the record stores at that version) the values are the user's own edits.
+    Whatever conflict the form had is settled by this."""
     forms = st.session_state.setdefault(FORMS_KEY, {})
     previous = forms.get(record)
     revision = previous.revision + 1 if previous else 0
-    forms[record] = RecordForm(record, version, dict(values), revision, edited)
+    forms[record] = RecordForm(record, version, dict(values), revision, base is not None,
+                               None if base is None else dict(base))
+    _conflicts().pop(record, None)
     return forms[record]
 
 
-def submit_button(form: RecordForm, label: str,
-                  read: Callable[[RecordForm], dict[str, object]],
-                  save: Callable[[RecordForm, dict[str, object]], Saved],
+Read = Callable[[RecordForm], dict[str, object]]
+Save = Callable[[RecordForm, dict[str, object]], Saved]
+
+
+def submit_button(form: RecordForm, label: str, read: Read, save: Save,
                   **button_options) -> None:
-    """The form's submit button; `read` gathers the user's entries from the widgets and
-    `save` stores them (raising DomainError or EditConflict when refused)."""
-    st.form_submit_button(label, on_click=_run_save, args=(form, read, save), **button_options)
+    """The form's submit button with the outcome of the last save beside it; `read` gathers
+    the user's entries from the widgets and `save` stores them (raising DomainError or
+    EditConflict when refused)."""
+    button_column, notice_column = _beside()
+    button_column.form_submit_button(label, on_click=_run_save, args=(form, read, save),
+                                     **button_options)
+    with notice_column:
+        show_notice(form.record)
 
 
-def action_button(form: RecordForm, label: str,
-                  read: Callable[[RecordForm], dict[str, object]],
-                  save: Callable[[RecordForm, dict[str, object]], Saved],
+def action_button(form: RecordForm, label: str, read: Read, save: Save,
                   **button_options) -> None:
-    """A plain button that saves a form whose widgets are not in an st.form (e.g. a table)."""
-    st.button(label, key=form.key("submit"), on_click=_run_save, args=(form, read, save),
-              **button_options)
+    """A plain button that saves a form whose widgets are not in an st.form (e.g. a table),
+    with the outcome of the last save beside it."""
+    button_column, notice_column = _beside()
+    button_column.button(label, key=form.key("submit"), on_click=_run_save,
+                         args=(form, read, save), **button_options)
+    with notice_column:
+        show_notice(form.record)
 
 
-def _run_save(form: RecordForm, read, save) -> None:
+def _beside():
+    """A narrow column for a button and a wide one for what its click said."""
+    return st.columns([1, 3], vertical_alignment="center")
+
+
+def _run_save(form: RecordForm, read: Read, save: Save) -> None:
     entered = read(form)
     try:
         saved = save(form, entered)
     except EditConflict as error:
-        _conflicts()[form.record] = Conflict(error, entered, dict(form.values))
+        _conflicts()[form.record] = Conflict(error, entered, dict(form.stored))
     except DomainError as error:
         notify_error(form.record, error)
     else:
-        _conflicts().pop(form.record, None)
         show(form.record, saved.version, saved.values)
         notify(form.record, "success", saved.message)
 
@@ -133,15 +162,13 @@ def _conflicts() -> dict[str, Conflict]:
     return st.session_state.setdefault(CONFLICTS_KEY, {})
 
 
-def show_outcome(form: RecordForm, labels: Mapping[str, str],
-                 shown_value: Callable[[str, object], str],
-                 theirs_values: Callable[[object], Mapping[str, object]]) -> None:
-    """The outcome of the last save next to the button: a confirmation or a refusal once, or,
-    after a conflict, both sides until the user takes theirs or re-applies their own.
+def show_conflict(form: RecordForm, labels: Mapping[str, str],
+                  shown_value: Callable[[str, object], str],
+                  theirs_values: Callable[[object], Mapping[str, object]]) -> None:
+    """After a refused save, both sides until the user takes theirs or re-applies their own.
 
     `labels` names the fields, `shown_value` formats a value, `theirs_values` turns the
     conflict's record into the form's values."""
-    show_notice(form.record)
     conflict = _conflicts().get(form.record)
     if conflict is not None:
         _conflict_panel(form, conflict, labels, shown_value, theirs_values(conflict.error.theirs))
@@ -172,23 +199,23 @@ def _conflict_panel(form: RecordForm, conflict: Conflict, labels: Mapping[str, s
                   t("form.differs"): ["≠" if conflict.mine.get(name) != theirs[name] else ""
                                       for name in fields]},
                  hide_index=True, width="stretch")
-    mine_on_theirs = {**theirs, **{name: conflict.mine[name] for name in theirs
-                                   if name in conflict.mine
-                                   and conflict.mine[name] != conflict.base.get(name)}}
+    # What the user changed (the reason for a reopening too) goes on top of what is stored.
+    mine_on_theirs = {**theirs, **{name: value for name, value in conflict.mine.items()
+                                   if value != conflict.base.get(name)}}
     take_column, reapply_column = st.columns(2)
     take_column.button(t("form.load_latest"), key=form.key("take_theirs"), on_click=_take,
                        args=(form.record, error.version, dict(theirs)), type="primary")
     reapply_column.button(t("form.reapply_mine"), key=form.key("reapply_mine"),
-                          on_click=_reapply, args=(form.record, error.version, mine_on_theirs),
+                          on_click=_reapply,
+                          args=(form.record, error.version, mine_on_theirs, dict(theirs)),
                           help=t("form.reapply_mine_help"))
 
 
 def _take(record: str, version: object, values: Mapping[str, object]) -> None:
     show(record, version, values)
-    _conflicts().pop(record, None)
 
 
-def _reapply(record: str, version: object, values: Mapping[str, object]) -> None:
-    show(record, version, values, edited=True)
-    _conflicts().pop(record, None)
+def _reapply(record: str, version: object, values: Mapping[str, object],
+             stored: Mapping[str, object]) -> None:
+    show(record, version, values, base=stored)
     notify(record, "info", t("form.reapplied"))

@@ -10,16 +10,15 @@ import pandas as pd
 import streamlit as st
 
 from rollout import services
-from rollout.domain import FIELDS, StepStatus, StepValues, out_of_order_steps
+from rollout.domain import (DATE_FIELDS, FIELDS, StepStatus, StepValues,
+                            out_of_order_steps)
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.checklist_editor import checklist
-from rollout.ui.context import date_input_format, day, moment, session_factory, t
+from rollout.ui.context import date_input_format, moment, session_factory, t
+from rollout.ui.labels import status_label, step_value_label
 from rollout.ui.record_form import RecordForm, Saved
-from rollout.ui.step_grid import STATUS_ICONS, status_label
-from rollout.ui.tabs import remembered_tabs
-
-DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
+from rollout.ui.tabs import steady_tabs
 
 
 def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str],
@@ -36,29 +35,30 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
                    icon=":material/warning:")
     if not actor.can_edit_steps():
         st.caption(t("steps.read_only"))
-    labels = {row.position: f"{STATUS_ICONS[row.status]} {row.position}. "
-                            f"{step_names[row.position]}" for row in unit_rows.itertuples()}
+    labels = {position: f"{position}. {name}" for position, name in step_names.items()}
     working_on = next((position for position, status in statuses.items()
                        if status != StepStatus.DONE), min(statuses))
-    position, tab = remembered_tabs(labels, f"unit-{first['unit_id']}-steps", working_on)
-    row = next(row for row in unit_rows.itertuples() if row.position == position)
-    with tab:
-        _step_form(row, actor)
-        checklist(items[items["step"] == position], row.unit_id, row.centre_id, actor)
+    tabs = steady_tabs(labels, f"unit-{first['unit_id']}-steps", working_on)
+    for row in unit_rows.itertuples():
+        with tabs[row.position]:
+            _step_form(row, actor)
+            checklist(items[items["step"] == row.position], row.unit_id, row.centre_id, actor)
 
 
-def step_values(values: StepValues) -> dict[str, object]:
-    """A step's values as its form shows them (the status by its value)."""
+def form_values(values: StepValues) -> dict[str, object]:
+    """A step's values as its form shows them: the status by its value, and the reason for
+    a reopening, which is asked afresh at every save."""
     shown = asdict(values)
     shown["status"] = values.status.value
+    shown["reason"] = ""
     return shown
 
 
 def _step_form(row, actor: Actor) -> None:
-    stored = {name: getattr(row, name) for name in FIELDS}  # the status by its value
-    form = record_form.open_form(f"step-{row.progress_id}", row.version, stored)
-    record_form.notice_if_stale(form, row.version, stored, row.updated_at)
     read_only = not actor.can_edit_steps()
+    stored = {**{name: getattr(row, name) for name in FIELDS}, "reason": ""}
+    form = record_form.open_form(f"step-{row.progress_id}", row.version, stored, read_only)
+    record_form.notice_if_stale(form, row.version, stored, row.updated_at)
     statuses = [status.value for status in StepStatus]
     with st.form(form.prefix, border=False):
         status_column, owner_column = st.columns(2)
@@ -75,20 +75,21 @@ def _step_form(row, actor: Actor) -> None:
                               help=t("steps.actual_end_help") if field == "actual_end" else None)
         st.text_area(t("steps.note"), value=form.values["note"], disabled=read_only,
                      height=80, key=form.key("note"))
-        st.text_input(t("steps.reason"), disabled=read_only, key=form.key("reason"))
+        st.text_input(t("steps.reason"), value=form.values["reason"], disabled=read_only,
+                      key=form.key("reason"))
         record_form.submit_button(form, t("steps.save"), _entered,
                                   partial(_save, row, actor), type="primary",
                                   disabled=read_only)
     if row.version > 1:  # saved at least once after it was created
         st.caption(t("steps.last_saved", when=moment(row.updated_at)))
-    record_form.show_outcome(form, {field: t(f"steps.{field}") for field in FIELDS},
-                             _shown, step_values)
+    record_form.show_conflict(form, {field: t(f"steps.{field}") for field in FIELDS},
+                             step_value_label, form_values)
 
 
 def _entered(form: RecordForm) -> dict[str, object]:
     entered = {field: form.widget_value(field) for field in FIELDS}
     entered["owner"], entered["note"] = entered["owner"].strip(), entered["note"].strip()
-    entered["reason"] = form.widget_value("reason") or ""
+    entered["reason"] = (form.widget_value("reason") or "").strip()
     return entered
 
 
@@ -98,16 +99,9 @@ def _save(row, actor: Actor, form: RecordForm, entered: dict[str, object]) -> Sa
     with session_factory()() as session:
         stored = services.update_step(session, actor, row.progress_id, form.version, wanted,
                                       entered["reason"])
-        values = step_values(services.values_of(stored))
+        values = form_values(services.values_of(stored))
     if stored.version == form.version:
         return Saved(stored.version, values, t("steps.no_changes"))
     return Saved(stored.version, values,
                  t("steps.saved", municipality=row.municipality, step=row.position))
 
-
-def _shown(field: str, value) -> str:
-    if field == "status":
-        return status_label(value)
-    if field in DATE_FIELDS:
-        return day(value)
-    return value or "–"

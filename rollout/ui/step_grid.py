@@ -7,17 +7,12 @@ import streamlit as st
 from rollout.domain import ScheduleFlag, StepStatus
 from rollout.tracking import GridFilter
 from rollout.ui.context import t
+from rollout.ui.labels import STATUS_ICONS, status_label
 
-# Symbols from ordinary text fonts, so status never rests on colour alone.
-STATUS_ICONS = {"not_started": "○", "in_progress": "◐", "done": "✔", "blocked": "⊘"}
 FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " ⚠"}
 FLAG_TEXT_COLOURS = {" ‼": "#b91c1c", " ⚠": "#b45309"}
 STATUS_COLOURS = {"not_started": "#f3f4f6", "in_progress": "#dbeafe", "done": "#dcfce7",
                   "blocked": "#fee2e2"}
-
-
-def status_label(status: str) -> str:
-    return f"{STATUS_ICONS[status]} {t(f'status.{status}')}"
 
 
 def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:

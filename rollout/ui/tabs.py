@@ -1,5 +1,7 @@
-"""Tabs that keep the user's place: the chosen tab stays chosen across saves and reruns, even
-when a tab's label changes (a step's status symbol after a save), and only its content runs."""
+"""Tabs that keep the user's place: the tab bar of a record keeps the same labels and the same
+first tab for as long as the record is open, so Streamlit draws it as the same element on
+every rerun and the browser keeps the tab the user chose, and the page does not jump, across
+saves."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
@@ -7,26 +9,17 @@ from collections.abc import Hashable, Mapping
 import streamlit as st
 
 
-def remembered_tabs(labels: Mapping[Hashable, str], key: str,
-                    default: Hashable) -> tuple[Hashable, object]:
-    """Draw the tabs; returns the chosen tab's value and its container (the only one to fill).
+def steady_tabs(labels: Mapping[Hashable, str], key: str,
+                first_open: Hashable) -> dict[Hashable, object]:
+    """Draw the tabs; returns every tab's container by value.
 
-    Streamlit keys a tab bar by its labels, so the choice is kept by value in session state
-    and handed back to each new tab bar as its default."""
-    chosen_key = f"{key}.chosen"
-    chosen = st.session_state.get(chosen_key, default)
-    if chosen not in labels:
-        chosen = default if default in labels else next(iter(labels))
-    by_label = {label: value for value, label in labels.items()}
-    containers = st.tabs(list(labels.values()), key=key, default=labels[chosen],
-                         on_change=_remember, args=(key, by_label))
-    for value, container in zip(labels, containers):
-        if value == chosen:
-            return value, container
-    raise AssertionError("the chosen tab is always among the labels")
-
-
-def _remember(key: str, by_label: Mapping[str, Hashable]) -> None:
-    label = st.session_state.get(key)
-    if label in by_label:
-        st.session_state[f"{key}.chosen"] = by_label[label]
+    Labels must not change while the record is open (no status symbols in them): Streamlit
+    keys a tab bar by its labels and default tab, and a new key is a new bar that opens on
+    its default tab. `first_open` is the tab opened when the record is first shown; it is
+    kept for the record's next reruns. Every tab's content is drawn, so switching tabs
+    happens in the browser and keeps what the user typed in the other tabs."""
+    opened = st.session_state.setdefault(f"{key}.first_open", first_open)
+    if opened not in labels:
+        opened = next(iter(labels))
+    containers = st.tabs(list(labels.values()), key=key, default=labels[opened])
+    return dict(zip(labels, containers))

@@ -17,6 +17,7 @@ from rollout.ui.context import notify, notify_error, session_factory, show_notic
 from rollout.ui.record_form import RecordForm, Saved
 
 ROLES = [role.value for role in Role]
+NO_ROLE = ""
 PASSWORD_KEY = "users.password_shown"
 CONFIRM_KEY = "users.confirming"
 
@@ -70,10 +71,10 @@ def _role_and_centres(prefix: str, role: str, codes, centre_names: Mapping[str, 
                    placeholder=t("common.choose"))
 
 
-def user_values(values: accounts.UserValues) -> dict[str, object]:
-    """An account as the editor shows it."""
-    return {"role": values.role.value if values.role else Role.MANAGER.value,
-            "centres": list(values.centre_codes), "active": values.is_active}
+def editor_values(values: accounts.UserValues) -> dict[str, object]:
+    """An account's role ("" for none) and lead centres as the editor shows them."""
+    return {"role": values.role.value if values.role else NO_ROLE,
+            "centres": list(values.centre_codes)}
 
 
 def edit_user(actor: Actor, programme_id: int, users: pd.DataFrame,
@@ -83,59 +84,67 @@ def edit_user(actor: Actor, programme_id: int, users: pd.DataFrame,
     username = st.selectbox(t("users.user"), users["username"], key="users.chosen")
     with session_factory()() as session:
         version, values = accounts.user_values(session, username, programme_id)
-    form = record_form.open_form(f"user-{username}", version, user_values(values))
+    stored = editor_values(values)
+    form = record_form.open_form(f"user-{username}", version, stored)
+    record_form.notice_if_stale(form, version, stored, None)
+    choices = [NO_ROLE, *ROLES]
     with st.form(form.prefix):
-        st.selectbox(t("users.role"), ROLES, index=ROLES.index(form.values["role"]),
-                     key=form.key("role"), format_func=lambda value: t(f"role.{value}"))
+        st.selectbox(t("users.role"), choices, index=choices.index(form.values["role"]),
+                     key=form.key("role"), format_func=_role_label)
         st.multiselect(t("users.centres"), list(centre_names), default=form.values["centres"],
                        format_func=centre_names.get, key=form.key("centres"),
                        placeholder=t("common.choose"))
         record_form.submit_button(form, t("users.save_role"), _entered,
                                   partial(_save_role, actor, programme_id, username))
-    record_form.show_outcome(form, {"role": t("users.role"), "centres": t("users.centres")},
-                             partial(_shown, centre_names), user_values)
-    _account_actions(actor, programme_id, username, form)
+    record_form.show_conflict(form, {"role": t("users.role"), "centres": t("users.centres")},
+                             partial(_shown, centre_names), editor_values)
+    active = bool(users.set_index("username").at[username, "active"])
+    _account_actions(actor, username, active)
+
+
+def _role_label(value: str) -> str:
+    return t(f"role.{value}") if value else t("users.no_role")
 
 
 def _entered(form: RecordForm) -> dict[str, object]:
-    return {"role": form.widget_value("role"), "centres": list(form.widget_value("centres")),
-            "active": form.values["active"]}
+    return {"role": form.widget_value("role"), "centres": list(form.widget_value("centres"))}
 
 
 def _save_role(actor: Actor, programme_id: int, username: str, form: RecordForm,
                entered: dict[str, object]) -> Saved:
     with session_factory()() as session:
-        accounts.set_role(session, actor, username=username, programme_id=programme_id,
-                          role=Role(entered["role"]), centre_codes=entered["centres"],
-                          expected_version=form.version)
-        version, values = accounts.user_values(session, username, programme_id)
-    return Saved(version, user_values(values), t("users.saved_user", username=username))
+        version = accounts.set_role(session, actor, username=username,
+                                    programme_id=programme_id,
+                                    role=Role(entered["role"]) if entered["role"] else None,
+                                    centre_codes=entered["centres"],
+                                    expected_version=form.version)
+        _, values = accounts.user_values(session, username, programme_id)
+    message = t("users.saved_user", username=username) if version != form.version \
+        else t("steps.no_changes")
+    return Saved(version, editor_values(values), message)
 
 
 def _shown(centre_names: Mapping[str, str], field: str, value) -> str:
     if field == "role":
-        return t(f"role.{value}")
+        return _role_label(value)
     return ", ".join(centre_names.get(code, code) for code in value) or "–"
 
 
-def _account_actions(actor: Actor, programme_id: int, username: str,
-                     form: RecordForm) -> None:
+def _account_actions(actor: Actor, username: str, active: bool) -> None:
     """Reset the password or disable (enable) the account, each after a confirmation."""
-    active = form.values["active"]
     toggle = "disable" if active else "enable"
     reset_column, active_column = st.columns(2)
     reset_column.button(t("users.reset_password"), icon=":material/key:",
                         key=f"users.reset.{username}", on_click=_ask, args=("reset", username))
     active_column.button(t(f"users.{toggle}"), key=f"users.toggle.{username}",
                          on_click=_ask if active else _set_active,
-                         args=(("disable", username) if active
-                               else (actor, programme_id, username, form, True)))
+                         args=("disable", username) if active else (actor, username, True))
     if st.session_state.get(CONFIRM_KEY) == ("reset", username):
         _confirm(t("users.confirm_reset", username=username), _reset_password,
                  (actor, username))
     elif st.session_state.get(CONFIRM_KEY) == ("disable", username):
         _confirm(t("users.confirm_disable", username=username), _set_active,
-                 (actor, programme_id, username, form, False))
+                 (actor, username, False))
     show_notice(f"user-actions-{username}")
     _show_password(f"user-actions-{username}")
 
@@ -164,18 +173,14 @@ def _reset_password(actor: Actor, username: str) -> None:
     st.session_state[PASSWORD_KEY] = (place, password)
 
 
-def _set_active(actor: Actor, programme_id: int, username: str, form: RecordForm,
-                active: bool) -> None:
+def _set_active(actor: Actor, username: str, active: bool) -> None:
     st.session_state.pop(CONFIRM_KEY, None)
     place = f"user-actions-{username}"
     try:
         with session_factory()() as session:
-            accounts.set_active(session, actor, username=username, active=active,
-                                expected_version=form.version, programme_id=programme_id)
-            version, values = accounts.user_values(session, username, programme_id)
+            accounts.set_active(session, actor, username=username, active=active)
     except DomainError as error:
         notify_error(place, error)
         return
-    record_form.show(form.record, version, user_values(values))
     notify(place, "success", t("users.enabled" if active else "users.disabled",
                                username=username))

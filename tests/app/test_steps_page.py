@@ -127,3 +127,21 @@ def test_checklist_of_another_centre_is_read_only_for_a_lead(open_app):
     app = open_unit(open_app, "liisa.lead", "564")
     assert not any(button.label == "Tallenna tarkistuslista" for button in app.button)
     assert any("perhekeskusvastaava" in caption.value for caption in app.caption)
+
+
+def test_a_conflict_is_forgotten_once_the_planner_comes_back_to_fresh_values(open_app,
+                                                                             app_database):
+    step = step_row(app_database).id
+    first = open_unit(open_app, "pekka.planner")
+    second = open_unit(open_app, "aino.admin")
+    form_widget(second, "text_input", "Vastuuhenkilö", step).input("Aino")
+    save_button(second).click().run()
+    form_widget(first, "text_input", "Vastuuhenkilö", step).input("Pekka")
+    save_button(first).click().run()
+    assert any("sillä välin" in error.value for error in first.error)
+    first.switch_page("pages/overview.py").run()
+    first.query_params["unit"] = "244"
+    first.switch_page("pages/steps.py").run()
+    assert form_widget(first, "text_input", "Vastuuhenkilö", step).value == "Aino"
+    assert not any("sillä välin" in error.value for error in first.error)
+    assert not any("Eroaa" in frame.value.columns for frame in first.dataframe)

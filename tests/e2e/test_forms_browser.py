@@ -162,7 +162,7 @@ def test_changing_a_bulk_input_after_the_preview_never_applies_the_old_preview(
 def test_after_saving_a_step_the_planner_stays_on_its_tab_and_sees_the_filled_actual_end(
         page, app_url, app_sessions):
     open_unit(page, app_url, "pekka.planner", "859")
-    page.get_by_role("tab", name=re.compile("3. Toimintakäytänteiden")).click()
+    page.get_by_role("tab", name="3. Toimintakäytänteiden sopiminen").click()
     wait_for_app(page)
     choose(page, step_form(page), "Tila", "✔ Valmis")
     save_step(page)
@@ -177,14 +177,7 @@ def test_a_lead_saves_the_checklist_and_stays_on_the_same_step(page, app_url, ap
     open_unit(page, app_url, "liisa.lead", "436")
     page.get_by_role("tab", name=re.compile("2. Yhteistyöverkoston")).click()
     wait_for_app(page)
-    table = page.get_by_role("tabpanel").locator('[data-testid="stDataFrame"]').first
-    table.scroll_into_view_if_needed()
-    box = table.bounding_box()
-    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + 35 + 17)  # evidence, first item
-    page.keyboard.press("Enter")  # open the cell's editor
-    page.keyboard.type("Yhteystiedot verkossa", delay=20)
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    edit_evidence(page, 1, "Yhteystiedot verkossa")
     page.get_by_role("button", name="Tallenna tarkistuslista").click()
     wait_for_app(page)
     expect(page.get_by_role("tab", selected=True)).to_contain_text("2. Yhteistyöverkoston")
@@ -227,3 +220,59 @@ def test_the_add_user_form_empties_and_a_reset_asks_first(page, app_url):
     wait_for_app(page)
     expect(page.get_by_text("Uusi salasana käyttäjälle uusi_kayttaja")).to_be_visible()
     expect(page.locator('[data-testid="stCode"]')).to_have_count(1)
+
+
+def test_switching_tabs_keeps_what_the_planner_typed(page, app_url):
+    open_unit(page, app_url, "pekka.planner", "072")
+    step_form(page).get_by_label("Vastuuhenkilö").fill("Vielä tallentamatta")
+    page.get_by_role("tab", name=re.compile("2. Yhteistyöverkoston")).click()
+    page.get_by_role("tab", name=re.compile("1. Valmistelu")).click()
+    expect(step_form(page).get_by_label("Vastuuhenkilö")).to_have_value("Vielä tallentamatta")
+
+
+def test_saving_the_first_open_step_as_done_stays_on_it(page, app_url, app_sessions):
+    open_unit(page, app_url, "pekka.planner", "139")  # Ii: the first tab is step 1
+    choose(page, step_form(page), "Tila", "✔ Valmis")
+    save_step(page)
+    expect(page.get_by_role("tab", selected=True)).to_contain_text("1. Valmistelu")
+    expect(page.get_by_text("Tallennettu: Ii, askel 1.")).to_be_in_viewport()
+    assert stored_step(app_sessions, "139", 1).status == StepStatus.DONE
+
+
+def edit_evidence(page, row, text):
+    table = page.get_by_role("tabpanel").locator('[data-testid="stDataFrame"]').first
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    page.mouse.dblclick(box["x"] + box["width"] - 40, box["y"] + 35 * row + 17)  # evidence
+    page.wait_for_timeout(300)  # the cell's editor opens
+    page.keyboard.type(text, delay=30)
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+
+
+def test_two_reviewers_tick_one_checklist_and_re_applying_keeps_both(
+        page, second_page, app_url, app_sessions):
+    first = open_unit(page, app_url, "liisa.lead", "859")
+    second = open_unit(second_page, app_url, "aino.admin", "859")
+    edit_evidence(first, 1, "Liisan pöytäkirja")
+    edit_evidence(first, 2, "Liisan muistio")
+    first.get_by_role("button", name="Tallenna tarkistuslista").click()
+    wait_for_app(first)
+    expect(first.get_by_text("Tarkistuslista tallennettu (2 muutosta).")).to_be_visible()
+
+    edit_evidence(second, 1, "Ainon pöytäkirja")  # the same item Liisa just saved
+    second.get_by_role("button", name="Tallenna tarkistuslista").click()
+    wait_for_app(second)
+    expect(second.get_by_text("muutti tarkistuslistaa sillä välin")).to_be_visible()
+    second.get_by_role("button", name="Tee omat muutokseni uusimpiin tietoihin").click()
+    wait_for_app(second)
+    second.get_by_role("button", name="Tallenna tarkistuslista").click()
+    wait_for_app(second)
+    expect(second.get_by_text("Tarkistuslista tallennettu (1 muutos).")).to_be_visible()
+    with app_sessions() as session:
+        programme_id = queries.default_programme(session).id
+        unit = int(queries.units_frame(session, programme_id)
+                   .set_index("municipality_code").loc["859", "unit_id"])
+        items = queries.checklist_frame(session, unit)
+    assert items[items["step"] == 1]["evidence"].tolist()[:2] == ["Ainon pöytäkirja",
+                                                                  "Liisan muistio"]

@@ -8,6 +8,7 @@ from rollout import accounts, queries
 from rollout.config import Settings
 from rollout.domain import DomainError, PermissionDenied, Role
 from rollout.models import ChangeEvent, User, utcnow
+from rollout.services import EditConflict
 from tests.conftest import PASSWORD
 
 SETTINGS = Settings(lockout_attempts=5, lockout_minutes=15)
@@ -168,3 +169,53 @@ def test_only_the_token_hash_is_stored(session, people):
     user = accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
     token = accounts.start_session(session, user)
     assert session.scalar(select(SignInSession.token_hash)) != token
+
+
+def test_saving_the_role_an_account_already_has_changes_nothing(session, actors):
+    programme = programme_id(session)
+    version, _ = accounts.user_values(session, "maija.manager", programme)
+    assert accounts.set_role(session, actors["aino.admin"], username="maija.manager",
+                             programme_id=programme, role=Role.MANAGER,
+                             expected_version=version) == version
+    assert accounts.user_values(session, "maija.manager", programme)[0] == version
+
+
+def test_a_role_change_on_an_older_version_is_refused_naming_who_changed_it(session, actors):
+    programme = programme_id(session)
+    version, _ = accounts.user_values(session, "maija.manager", programme)
+    accounts.set_role(session, actors["aino.admin"], username="maija.manager",
+                      programme_id=programme, role=Role.PLANNER, expected_version=version)
+    with pytest.raises(EditConflict) as conflict:
+        accounts.set_role(session, actors["aino.admin"], username="maija.manager",
+                          programme_id=programme, role=Role.ADMIN, expected_version=version)
+    assert conflict.value.theirs.role == Role.PLANNER
+    session.rollback()
+    assert accounts.user_values(session, "maija.manager", programme)[1].role == Role.PLANNER
+
+
+def test_a_role_can_be_taken_away_and_the_history_says_so(session, actors):
+    programme = programme_id(session)
+    accounts.set_role(session, actors["aino.admin"], username="maija.manager",
+                      programme_id=programme, role=None)
+    assert accounts.user_values(session, "maija.manager", programme)[1].role is None
+    last = session.scalars(select(ChangeEvent).filter_by(entity_id="maija.manager",
+                                                         field="role")
+                           .order_by(ChangeEvent.id.desc())).first()
+    assert (last.old_value, last.new_value) == ("manager", None)
+
+
+def test_a_centre_named_twice_counts_once(session, actors):
+    programme = programme_id(session)
+    accounts.set_role(session, actors["aino.admin"], username="maija.manager",
+                      programme_id=programme, role=Role.LEAD,
+                      centre_codes=["lakeus", "lakeus"])
+    assert accounts.user_values(session, "maija.manager", programme)[1].centre_codes == (
+        "lakeus",)
+
+
+def test_an_e_mail_is_one_person_s_whatever_its_case(session, actors):
+    with pytest.raises(DomainError) as refusal:
+        accounts.add_user(session, actors["aino.admin"], username="toinen",
+                          role=Role.PLANNER, programme_id=programme_id(session),
+                          email="PEKKA.PLANNER@pohde.example")
+    assert refusal.value.key == "users.email_exists"

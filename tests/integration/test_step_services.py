@@ -166,3 +166,17 @@ def test_correcting_the_actual_end_of_a_done_go_live_moves_when_it_counts_as_liv
     programme_id = queries.default_programme(session).id
     units = queries.unit_progress_as_of(session, programme_id, date(2024, 11, 1))
     assert units.set_index("municipality_code").loc["009", "live"]
+
+
+def test_a_bulk_reopening_with_a_reason_can_be_previewed_and_applied(session, actors):
+    planner = actors["pekka.planner"]
+    units = queries.units_frame(session, queries.default_programme(session).id)
+    lakeus = units.loc[units["centre_code"] == "lakeus", "unit_id"].tolist()
+    with pytest.raises(DomainError, match="steps.reopen_needs_reason"):
+        services.preview_bulk_update(session, planner, lakeus, 5, status=S.IN_PROGRESS,
+                                     today=TODAY)
+    changes = services.preview_bulk_update(session, planner, lakeus, 5, status=S.IN_PROGRESS,
+                                           reason="Uusi palveluohjaaja", today=TODAY)
+    assert services.apply_bulk_update(session, planner, changes, "Uusi palveluohjaaja",
+                                      today=TODAY) == len(lakeus)
+    assert progress(session, "244", 5).status == S.IN_PROGRESS
