@@ -2,13 +2,15 @@
 import streamlit as st
 
 from rollout.ui.auth import no_role_page, show_signed_in, sign_in_page, signed_in_actor
-from rollout.ui.context import language_selector, t
+from rollout.ui.context import choose_programme, language_selector, programme_selector, t
 from rollout.ui.navigation import pages_for, sign_in_pages
 
 st.set_page_config(page_title="Askeleet", page_icon=":material/footprint:", layout="wide")
 language_selector()
-actor = signed_in_actor()
+programme = choose_programme()
+actor = signed_in_actor(programme)
 st.session_state["actor"] = actor
+programme_selector(actor.user_id if actor else None)
 if actor is None:
     # Every address opens the sign-in page until someone signs in; no page runs before that.
     pages = sign_in_pages(sign_in_page)
@@ -18,5 +20,7 @@ elif not actor.can_read():
 else:
     show_signed_in(actor)
     pages = pages_for(actor)
+    if programme.is_synthetic:
+        st.warning(t("app.synthetic"), icon=":material/science:")
 menu_shown = actor is not None and actor.can_read() and len(pages) > 1
 st.navigation(pages, position="sidebar" if menu_shown else "hidden").run()

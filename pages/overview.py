@@ -4,8 +4,9 @@ from datetime import date
 import streamlit as st
 
 from rollout import charts, i18n, metrics, queries
-from rollout.ui.context import (current_programme, date_input_format, lang, moment,
-                                number, percent, session_factory, t)
+from rollout.ui.context import (current_programme, date_input_format, lang, moment, number,
+                                percent, t, with_names)
+from rollout.ui.read_models import reads
 
 programme = current_programme()
 st.title(t("overview.title"))
@@ -14,11 +15,11 @@ as_of = st.columns([1, 3])[0].date_input(
     t("overview.as_of"), value=today, max_value=today, format=date_input_format(),
     help=t("overview.as_of_help"))
 
-with session_factory()() as session:
-    steps = queries.steps_frame(session, programme.id)
-    progress = queries.unit_progress_as_of(session, programme.id, as_of)
-    last_change = queries.last_change_at(session, programme.id)
-
+data = reads(programme.id)
+steps = data.steps()
+progress = with_names(metrics.unit_progress(data.units(), metrics.statuses_on(
+    data.transitions(), as_of), queries.go_live_position(steps)))
+last_change = data.last_change()
 st.caption(t("overview.last_changed", when=moment(last_change)) if last_change
            else t("overview.never_changed"))
 
@@ -37,18 +38,20 @@ step_labels = {0: t("step.none")} | {
                     name=i18n.localized(row._asdict(), "name", lang()))
     for row in steps.itertuples()}
 
-st.subheader(t("overview.by_area"))
-areas = metrics.area_progress(progress, len(steps))
+# A programme spanning several counties is compared county by county.
+by = "region" if progress["region"].nunique() > 1 else "area"
+st.subheader(t(f"overview.by_{by}"))
+groups = metrics.area_progress(progress, len(steps), by)
 st.dataframe(
-    {t("column.area"): areas["area"],
+    {t(f"column.{by}"): groups[by],
      t("column.live"): [f"{live} / {total}" for live, total
-                        in zip(areas["live"], areas["municipalities"])],
+                        in zip(groups["live"], groups["municipalities"])],
      t("column.residents_covered"): [f"{number(covered)} / {number(total)}" for covered, total
-                                     in zip(areas["residents_covered"], areas["residents"])],
-     t("column.coverage_share"): [percent(value) for value in areas["coverage_share"]],
-     t("column.steps_done_share"): [percent(value) for value in areas["steps_done_share"]]},
+                                     in zip(groups["residents_covered"], groups["residents"])],
+     t("column.coverage_share"): [percent(value) for value in groups["coverage_share"]],
+     t("column.steps_done_share"): [percent(value) for value in groups["steps_done_share"]]},
     hide_index=True, width="stretch",
-    column_config={t("column.area"): st.column_config.TextColumn(width="large")})
+    column_config={t(f"column.{by}"): st.column_config.TextColumn(width="large")})
 st.caption(t("overview.population_note"))
 
 st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))

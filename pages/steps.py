@@ -7,28 +7,26 @@ from rollout import i18n, queries, tracking
 from rollout.ui.auth import current_actor
 from rollout.ui.baselines import baselines
 from rollout.ui.bulk_update import bulk_update
-from rollout.ui.context import current_programme, lang, session_factory, t, with_names
+from rollout.ui.context import current_programme, lang, number, session_factory, t, with_names
+from rollout.ui.read_models import reads
 from rollout.ui.step_editor import unit_editor
-from rollout.ui.step_grid import grid_filters, status_grid
+from rollout.ui.step_grid import grid_filters, page_of_units, status_grid, unit_from_address
 
 actor = current_actor()
 programme = current_programme()
 st.title(t("steps.title"))
 
-with session_factory()() as session:
-    rows = tracking.with_flags(queries.step_rows(session, programme.id), date.today())
-    steps = queries.steps_frame(session, programme.id)
-rows = with_names(rows)
+data = reads(programme.id)
+rows = with_names(tracking.with_flags(data.step_rows(), date.today()))
 step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
-              for row in steps.itertuples()}
+              for row in data.steps().itertuples()}
 
 wanted = grid_filters(rows, step_names)
 unit_ids = tracking.matching_units(rows, wanted)
-shown = rows[rows["unit_id"].isin(unit_ids)]
-total = rows["unit_id"].nunique()
 st.caption(t("steps.shown" if actor.can_edit_steps() else "steps.shown_read_only",
-             shown=len(unit_ids), total=total))
-selected_unit = status_grid(shown, step_names)
+             shown=number(len(unit_ids)), total=number(rows["unit_id"].nunique())))
+shown = rows[rows["unit_id"].isin(page_of_units(unit_ids))]
+selected_unit = status_grid(shown, step_names) or unit_from_address(rows)
 st.caption(t("steps.legend"))
 
 if selected_unit is not None:

@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 from rollout import accounts, queries, services
 from rollout.config import load_settings
 from rollout.db import make_engine, make_session_factory, migrate
-from rollout.domain import FIELDS, DomainError, Role, StepStatus
+from rollout.domain import DATE_FIELDS, FIELDS, DomainError, Role, StepStatus
 from rollout.history import as_text
 from rollout.i18n import error_message
 from rollout.models import StepProgress, User
 from rollout.permissions import COMMAND_LINE, Actor
 from rollout.seed import seed_defaults
+from rollout.synthetic import SCALES, generate, holds_real_work
 
-DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     set_password.add_argument("--generate", action="store_true")
     users.add_parser("disable", help="disable an account").add_argument("name")
     _add_steps_parser(commands)
+    demo = commands.add_parser(
+        "demo", help="fill the database with clearly labelled synthetic programmes "
+                     "(replacing earlier synthetic ones)")
+    demo.add_argument("--scale", choices=SCALES, default="pohde",
+                      help="pohde: Pohde's 30 units; national: every county, ~1,500 units, "
+                           "~500,000 history events")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true",
+                      help="also when people have recorded work in a real programme (that "
+                           "work is kept; synthetic programmes are added beside it)")
     return parser
 
 
@@ -78,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     sessions = make_session_factory(engine)
     if args.command == "init":
         return run_init(engine, sessions)
+    if args.command == "demo":
+        return run_demo(engine, sessions, args)
     with sessions() as session:
         try:
             return run_steps(session, args) if args.command == "steps" else \
@@ -103,6 +115,21 @@ def run_init(engine, sessions) -> int:
               f"    user name: {username}\n    password:  {password}\n"
               "This password is shown only now. Change it on the Admin page or with\n"
               f"    python -m rollout users set-password {username}\n" + "=" * 64 + "\n")
+    return 0
+
+
+def run_demo(engine, sessions, args: argparse.Namespace) -> int:
+    migrate(engine)
+    with sessions() as session:
+        if holds_real_work(session) and not args.force:
+            print("This database holds work people have recorded; synthetic data is added only "
+                  "with --force (nothing real is changed or removed).", file=sys.stderr)
+            return 1
+        report = generate(session, args.scale, seed=args.seed)
+    for slug, name, units in report.programmes:
+        print(f"{slug}: {name}, {units} units")
+    print(", ".join(f"{count} {table}" for table, count in report.rows.items()) +
+          f"; {report.seconds:.1f} s")
     return 0
 
 

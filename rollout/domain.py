@@ -68,7 +68,9 @@ AT_RISK_DAYS = 14
 
 
 class ScheduleFlag(str, enum.Enum):
-    """Red/amber/green of a step against its plan."""
+    """Red/amber/green of a step against its plan: overdue when the planned end has passed
+    and the step is not done; at risk when it ends within AT_RISK_DAYS (see
+    tracking.with_flags)."""
     ON_TRACK = "on_track"
     AT_RISK = "at_risk"
     OVERDUE = "overdue"
@@ -137,12 +139,6 @@ def status_effective_on(values: StepValues, today: date, reopening: bool) -> dat
         return values.actual_start
     return today
 
-
-def schedule_flag(status: StepStatus, planned_end: date | None, today: date) -> ScheduleFlag:
-    """Overdue when the planned end has passed and the step is not done; at risk when it ends
-    within AT_RISK_DAYS."""
-    if status == StepStatus.DONE or planned_end is None:
-        return ScheduleFlag.ON_TRACK
     if planned_end < today:
         return ScheduleFlag.OVERDUE
     if (planned_end - today).days <= AT_RISK_DAYS:

@@ -21,27 +21,41 @@ class Coverage:
         return self.residents_covered / self.residents if self.residents else 0.0
 
 
-def statuses_on(events: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """Status of each started unit × step on `as_of`, from status and actual-end events in
-    the order they were recorded.
+def status_transitions(events: pd.DataFrame) -> pd.DataFrame:
+    """Every status change of every unit × step with the day it took effect, from status and
+    actual-end events in the order they were recorded (columns unit_id, position, field,
+    new_value, effective_on).
 
     A status holds from its effective day; a done status holds from the step's actual end,
-    so correcting the actual end of a done step moves the day it became done."""
-    rows = []
-    for (unit_id, position), group in events.groupby(["unit_id", "position"], sort=False):
-        transitions: list[list] = []  # [effective day, status], in recorded order
-        for field, value, effective_on in group[["field", "new_value", "effective_on"]]\
-                .itertuples(index=False):
-            if field == "status":
-                transitions.append([effective_on, value])
-            elif value and transitions and transitions[-1][1] == StepStatus.DONE.value:
-                transitions[-1][0] = date.fromisoformat(value)
-        in_effect = [t for t in transitions if t[0] <= as_of]
-        if in_effect:
-            status = max(enumerate(in_effect), key=lambda item: (item[1][0], item[0]))[1][1]
-            if status != StepStatus.NOT_STARTED.value:
-                rows.append((unit_id, position, status))
-    return pd.DataFrame(rows, columns=["unit_id", "position", "status"])
+    so a later correction of the actual end (while the step stays done) moves the day it
+    became done. Columns: unit_id, position, order (recorded), effective_on, status."""
+    events = events.reset_index(drop=True).assign(order=lambda frame: frame.index)
+    status = (events[events["field"] == "status"]
+              .rename(columns={"new_value": "status"})
+              [["unit_id", "position", "order", "effective_on", "status"]])
+    ends = events[(events["field"] == "actual_end") & events["new_value"].notna()]
+    corrections = pd.merge_asof(  # each actual end belongs to the status change before it
+        ends[["unit_id", "position", "order", "new_value"]],
+        status[["unit_id", "position", "order", "status"]].rename(
+            columns={"order": "status_order"}),
+        left_on="order", right_on="status_order", by=["unit_id", "position"],
+        direction="backward")
+    corrections = corrections[corrections["status"] == StepStatus.DONE.value]
+    corrected = corrections.groupby("status_order")["new_value"].last()
+    status = status.assign(effective_on=pd.to_datetime(status["effective_on"]))
+    moved = status["order"].map(corrected)
+    status.loc[moved.notna(), "effective_on"] = pd.to_datetime(moved[moved.notna()])
+    return status.reset_index(drop=True)
+
+
+def statuses_on(transitions: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """Status of each started unit × step on `as_of`: of the changes in effect by then, the
+    one that took effect last (the later recorded, on the same day)."""
+    in_effect = transitions[transitions["effective_on"] <= pd.Timestamp(as_of)]
+    latest = (in_effect.sort_values(["effective_on", "order"])
+              .drop_duplicates(["unit_id", "position"], keep="last"))
+    started = latest[latest["status"] != StepStatus.NOT_STARTED.value]
+    return started[["unit_id", "position", "status"]].reset_index(drop=True)
 
 
 def unit_progress(units: pd.DataFrame, statuses: pd.DataFrame,
@@ -60,10 +74,12 @@ def unit_progress(units: pd.DataFrame, statuses: pd.DataFrame,
     return progress
 
 
-def municipality_coverage(progress: pd.DataFrame) -> pd.DataFrame:
-    """One row per municipality; live when any of its units is live (service available)."""
+def municipality_coverage(progress: pd.DataFrame, group: str = "area") -> pd.DataFrame:
+    """One row per municipality; live when any of its units is live (service available).
+
+    A municipality served by centres of several areas counts in the area of its first unit."""
     return (progress.groupby("municipality_code")
-            .agg(area=("area", "first"), population=("population", "first"),
+            .agg(**{group: (group, "first")}, population=("population", "first"),
                  live=("live", "any"))
             .reset_index())
 
@@ -83,16 +99,17 @@ def units_per_step(progress: pd.DataFrame, positions: list[int]) -> pd.Series:
             .reindex([0, *positions], fill_value=0).astype(int))
 
 
-def area_progress(progress: pd.DataFrame, step_count: int) -> pd.DataFrame:
-    """Per area: municipalities, live, residents covered and their share, steps done."""
-    municipalities = municipality_coverage(progress)
+def area_progress(progress: pd.DataFrame, step_count: int, by: str = "area") -> pd.DataFrame:
+    """Per area (or per county, `by="region"`): municipalities, live, residents covered and
+    their share, steps done."""
+    municipalities = municipality_coverage(progress, by)
     municipalities["residents_covered"] = municipalities["population"].where(
         municipalities["live"], 0)
-    by_area = municipalities.groupby("area").agg(
+    by_area = municipalities.groupby(by).agg(
         municipalities=("municipality_code", "size"), live=("live", "sum"),
         residents=("population", "sum"), residents_covered=("residents_covered", "sum"))
-    steps = progress.groupby("area").agg(units=("unit_id", "size"),
-                                         steps_done=("steps_done", "sum"))
+    steps = progress.groupby(by).agg(units=("unit_id", "size"),
+                                     steps_done=("steps_done", "sum"))
     table = by_area.join(steps)
     table["coverage_share"] = table["residents_covered"] / table["residents"]
     table["steps_done_share"] = table["steps_done"] / (table["units"] * step_count)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey, Integer, MetaData,
-                        String, Text, UniqueConstraint)
+from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey, Index, Integer,
+                        MetaData, String, Text, UniqueConstraint, false)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from rollout.domain import ItemStatus, Role, StepStatus
@@ -36,9 +36,12 @@ class Base(DeclarativeBase):
 
 
 class Region(Base):
+    """A wellbeing services county (hyvinvointialue); `code` is its short label, e.g. PP."""
     __tablename__ = "region"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    name_sv: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    code: Mapped[str | None] = mapped_column(String(10), unique=True)
 
 
 class FamilyCentreArea(Base):
@@ -47,6 +50,7 @@ class FamilyCentreArea(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     name: Mapped[str] = mapped_column(String(120))
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FamilyCentre(Base):
@@ -56,16 +60,18 @@ class FamilyCentre(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(160))
     name_sv: Mapped[str] = mapped_column(String(160), default="", server_default="")
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     area: Mapped[FamilyCentreArea] = relationship()
 
 
 class Municipality(Base):
+    """A municipality and the county it belongs to; which family centres serve it is a
+    programme's business (its rollout units)."""
     __tablename__ = "municipality"
     code: Mapped[str] = mapped_column(String(3), primary_key=True)
     name_fi: Mapped[str] = mapped_column(String(80))
     name_sv: Mapped[str] = mapped_column(String(80))
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
-    area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
     population: Mapped[int] = mapped_column(Integer)
     population_year: Mapped[int | None] = mapped_column(Integer)
     population_source: Mapped[str] = mapped_column(String(200), default="")
@@ -76,9 +82,15 @@ class Programme(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     started_on: Mapped[date | None]
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProgrammeRegion(Base):
+    """A county a programme covers: one for a county's own rollout, all for a national one."""
+    __tablename__ = "programme_region"
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"), primary_key=True)
 
 
 class RolloutUnit(Base):
@@ -196,6 +208,10 @@ class ChangeEvent(Base):
     `source` tells a person's change ("user") from the initial load of the public record
     ("public_record") and generated demo data ("synthetic")."""
     __tablename__ = "change_event"
+    __table_args__ = (
+        Index("ix_change_event_programme_field", "programme_id", "field"),
+        Index("ix_change_event_programme_recorded", "programme_id", "recorded_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(20), default="user", server_default="user")
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

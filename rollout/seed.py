@@ -15,11 +15,13 @@ from rollout.config import DATA_DIR
 from rollout.domain import StepStatus
 from rollout.history import record_event
 from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
-                            Municipality, Programme, Region, RolloutUnit, StepProgress,
-                            StepTemplate)
+                            Municipality, Programme, ProgrammeRegion, Region, RolloutUnit,
+                            StepProgress, StepTemplate)
 from rollout.permissions import PUBLIC_RECORD
 
 REGION_NAME = "Pohjois-Pohjanmaan hyvinvointialue (Pohde)"
+REGION_NAME_SV = "Norra Österbottens välfärdsområde"
+REGION_CODE = "PP"
 DEFAULT_PROGRAMME_SLUG = "lapsiperheiden-palveluohjaus"
 DEFAULT_PROGRAMME_NAME = "Lapsiperheiden palveluohjaus"
 
@@ -49,7 +51,9 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
     """Add the default region, municipalities and programme where missing; then commit."""
     report = SeedReport()
     municipality_rows = read_csv(data_dir / "municipalities.csv")
-    region = _get_or_add(session, Region, name=REGION_NAME)
+    region = (session.scalar(select(Region).filter_by(code=REGION_CODE))
+              or _get_or_add(session, Region, name=REGION_NAME, name_sv=REGION_NAME_SV,
+                             code=REGION_CODE))
     areas = {name: _get_or_add(session, FamilyCentreArea, region_id=region.id, name=name)
              for name in dict.fromkeys(row["family_centre_area"] for row in municipality_rows)}
     for row in read_csv(data_dir / "family_centres.csv"):
@@ -58,16 +62,16 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
                                      area_id=areas[row["area"]].id))
     for row in municipality_rows:
         if session.get(Municipality, row["code"]) is None:
-            session.add(_municipality(row, region.id, areas[row["family_centre_area"]].id))
+            session.add(_municipality(row, region.id))
             report.municipalities_added += 1
     session.flush()
     if session.scalar(select(Programme).filter_by(slug=DEFAULT_PROGRAMME_SLUG)) is None:
-        programme = Programme(slug=DEFAULT_PROGRAMME_SLUG, name=DEFAULT_PROGRAMME_NAME,
-                              region_id=region.id)
+        programme = Programme(slug=DEFAULT_PROGRAMME_SLUG, name=DEFAULT_PROGRAMME_NAME)
         session.add(programme)
         session.flush()
-        _add_step_templates(session, programme, data_dir)
-        _add_units(session, programme)
+        session.add(ProgrammeRegion(programme_id=programme.id, region_id=region.id))
+        add_step_templates(session, programme, data_dir)
+        _add_units(session, programme, municipality_rows, areas)
         report.units_live_from_record = _apply_public_record(session, programme,
                                                              municipality_rows)
         report.programme_created = True
@@ -84,16 +88,18 @@ def _get_or_add(session: Session, model, **keys):
     return instance
 
 
-def _municipality(row: dict[str, str], region_id: int, area_id: int) -> Municipality:
+def _municipality(row: dict[str, str], region_id: int) -> Municipality:
     return Municipality(code=row["code"], name_fi=row["name_fi"], name_sv=row["name_sv"],
-                        region_id=region_id, area_id=area_id,
+                        region_id=region_id,
                         population=int(row["population"]),
                         population_year=int(row["population_year"]) if row["population_year"]
                         else None,
                         population_source=row["population_source"])
 
 
-def _add_step_templates(session: Session, programme: Programme, data_dir: Path) -> None:
+def add_step_templates(session: Session, programme: Programme, data_dir: Path = DATA_DIR
+                       ) -> None:
+    """The default six steps and their checklists (data/steps.csv, checklist_items.csv)."""
     steps = {}
     for row in read_csv(data_dir / "steps.csv"):
         step = StepTemplate(programme_id=programme.id, position=int(row["position"]),
@@ -111,15 +117,16 @@ def _add_step_templates(session: Session, programme: Programme, data_dir: Path) 
                                           text_en=row["text_en"]))
 
 
-def _add_units(session: Session, programme: Programme) -> None:
+def _add_units(session: Session, programme: Programme, municipality_rows: list[dict[str, str]],
+               areas: dict[str, FamilyCentreArea]) -> None:
     """One unit per municipality, with the family centre of its area, and empty progress."""
     steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme.id)).all()
     centre_by_area = {centre.area_id: centre
                       for centre in session.scalars(select(FamilyCentre).order_by(FamilyCentre.id))}
-    for municipality in session.scalars(select(Municipality).filter_by(
-            region_id=programme.region_id).order_by(Municipality.code)):
-        unit = RolloutUnit(programme_id=programme.id, municipality_code=municipality.code,
-                           family_centre_id=centre_by_area[municipality.area_id].id)
+    for row in sorted(municipality_rows, key=lambda row: row["code"]):
+        centre = centre_by_area[areas[row["family_centre_area"]].id]
+        unit = RolloutUnit(programme_id=programme.id, municipality_code=row["code"],
+                           family_centre_id=centre.id)
         session.add(unit)
         session.flush()
         session.add_all(StepProgress(unit_id=unit.id, step_id=step.id) for step in steps)

@@ -5,20 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
-from rollout.domain import ScheduleFlag, StepStatus, schedule_flag
+from rollout.domain import AT_RISK_DAYS, ScheduleFlag, StepStatus
 from rollout.permissions import PUBLIC_RECORD
 
 DONE = StepStatus.DONE.value
 
 
 def with_flags(rows: pd.DataFrame, today: date) -> pd.DataFrame:
-    """Step rows with their red/amber/green flag against the plan."""
-    flagged = rows.copy()
-    flagged["flag"] = [schedule_flag(StepStatus(status), planned_end, today).value
-                       for status, planned_end in zip(rows["status"], rows["planned_end"])]
-    return flagged
+    """Step rows with their red/amber/green flag against the plan: overdue when the planned
+    end has passed and the step is not done, at risk when it ends within AT_RISK_DAYS."""
+    planned_end = pd.to_datetime(rows["planned_end"])
+    open_step = rows["status"] != DONE
+    days_left = (planned_end - pd.Timestamp(today)).dt.days
+    flag = np.select([open_step & (days_left < 0), open_step & (days_left <= AT_RISK_DAYS)],
+                     [ScheduleFlag.OVERDUE.value, ScheduleFlag.AT_RISK.value],
+                     ScheduleFlag.ON_TRACK.value)
+    return rows.assign(flag=flag)
 
 
 @dataclass(frozen=True)

@@ -122,4 +122,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "igen.",
         "en": "The save did not go through and nothing was saved. Check the values and try "
               "again."},
+    "app.synthetic": {
+        "fi": "Synteettistä aineistoa: tämän ohjelman yksiköt, päivämäärät ja muutokset on keksitty "
+              "esittelyä ja kuormitusmittauksia varten. Ne eivät kuvaa todellista käyttöönottoa.",
+        "sv": "Syntetiska data: programmets enheter, datum och ändringar är påhittade för "
+              "demonstration och belastningsmätning. De beskriver inte ett verkligt införande.",
+        "en": "Synthetic data: this programme's units, dates and changes are invented for "
+              "demonstrations and load measurements. They describe no real rollout."},
+    "column.region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde",
+                      "en": "Wellbeing services county"},
 }

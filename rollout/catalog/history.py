@@ -20,4 +20,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.subject_user": {"fi": "Käyttäjätunnus {id}", "sv": "Användarkonto {id}",
                              "en": "User account {id}"},
     "history.subject_baseline": {"fi": "Perussuunnitelma", "sv": "Baslinje", "en": "Baseline"},
+    "history.page": {"fi": "Näytettävät muutokset", "sv": "Ändringar som visas",
+                     "en": "Changes shown"},
 }

@@ -41,4 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Asukasluvut: Tilastokeskus (vuodenvaihde 2023/2024); kolme arviota.",
         "sv": "Invånarantal: Statistikcentralen (årsskiftet 2023/2024); tre uppskattningar.",
         "en": "Populations: Statistics Finland (year end 2023/2024); three estimates."},
+    "overview.by_region": {"fi": "Eteneminen hyvinvointialueittain",
+                           "sv": "Framsteg per välfärdsområde",
+                           "en": "Progress by wellbeing services county"},
 }

@@ -156,4 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "Updated {count} steps."},
     "steps.grid_step": {"fi": "Askel {position}", "sv": "Steg {position}",
                         "en": "Step {position}"},
+    "steps.page": {"fi": "Näytettävät yksiköt", "sv": "Enheter som visas", "en": "Units shown"},
+    "steps.page_range": {"fi": "{first}–{last} / {total}", "sv": "{first}–{last} / {total}",
+                         "en": "{first}–{last} of {total}"},
 }

@@ -10,9 +10,9 @@ import streamlit as st
 
 from rollout import accounts
 from rollout.config import load_settings
-from rollout.models import User
+from rollout.models import Programme, User
 from rollout.permissions import Actor
-from rollout.ui.context import current_programme, session_factory, showing_errors, t
+from rollout.ui.context import session_factory, showing_errors, t
 
 COOKIE = "askeleet_session"
 TOKEN_KEY = "sign_in_token"
@@ -23,13 +23,13 @@ def single_sign_on_configured() -> bool:
     return st.secrets.load_if_toml_exists() and "auth" in st.secrets
 
 
-def signed_in_actor() -> Actor | None:
-    """The signed-in user as an actor in the current programme, or None."""
+def signed_in_actor(programme: Programme) -> Actor | None:
+    """The signed-in user as an actor in the programme, or None."""
     user = _single_sign_on_user() if single_sign_on_configured() else _local_user()
     if user is None:
         return None
     with session_factory()() as session:
-        return accounts.actor_for(session, user, current_programme().id)
+        return accounts.actor_for(session, user, programme.id)
 
 
 def sign_in_page() -> None:

@@ -28,7 +28,10 @@ def baselines(rows: pd.DataFrame, actor: Actor, programme_id: int,
         return
     labels = {row.baseline_id: f"{row.name} ({moment(row.created_at)})"
               for row in frozen.itertuples()}
-    chosen = st.selectbox(t("baseline.compare"), list(labels), format_func=labels.get)
+    chosen = st.selectbox(t("baseline.compare"), list(labels), format_func=labels.get,
+                          index=None, placeholder=t("common.choose"))
+    if chosen is None:
+        return
     with session_factory()() as session:
         plan = queries.baseline_plan(session, chosen)
     compared = tracking.baseline_variance(rows, plan)

@@ -48,8 +48,7 @@ def bulk_update(rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) ->
     units = rows.drop_duplicates("unit_id")
     municipality_of = dict(zip(units["unit_id"], units["municipality"]))
     centres = dict(zip(units["centre_code"], units["centre"]))
-    units_of_centre = {code: tuple(units.loc[units["centre_code"] == code, "unit_id"])
-                       for code in centres}
+    units_of_centre = units.groupby("centre_code")["unit_id"].apply(tuple).to_dict()
     unit_column, centre_column = st.columns(2)
     unit_column.multiselect(t("bulk.units"), list(municipality_of), key="bulk.units",
                             format_func=municipality_of.get, placeholder=t("common.choose"))

@@ -11,7 +11,7 @@ from rollout.config import LANGUAGES, load_settings
 from rollout.db import make_engine, make_session_factory
 from rollout.domain import DomainError
 from rollout.models import Programme
-from rollout.queries import default_programme
+from rollout.queries import default_programme, programme_by_slug, programmes_of_user
 
 
 @st.cache_resource
@@ -44,14 +44,43 @@ def language_selector() -> None:
                          format_func=i18n.LANGUAGE_NAMES.get)
 
 
-def current_programme() -> Programme:
-    """The programme the user works in; stops the page with a message when there is none."""
+PROGRAMME_KEY = "programme"
+PROGRAMME_NOW_KEY = "programme_of_this_run"
+
+
+def choose_programme() -> Programme:
+    """Look up the programme the user works in (app.py does, once a rerun): the one chosen
+    in the sidebar (or named by `?programme=` in the address), else the default one; stops
+    the page with a message when the database holds none."""
+    slug = st.session_state.get(PROGRAMME_KEY) or st.query_params.get("programme")
     with session_factory()() as session:
-        programme = default_programme(session)
+        programme = (slug and programme_by_slug(session, slug)) or default_programme(session)
     if programme is None:
         st.error(t("app.no_programme"))
         st.stop()
+    st.session_state[PROGRAMME_NOW_KEY] = programme
     return programme
+
+
+def current_programme() -> Programme:
+    """The programme this rerun works in, as app.py chose it."""
+    return st.session_state.get(PROGRAMME_NOW_KEY) or choose_programme()
+
+
+def programme_selector(user_id: int | None) -> None:
+    """A choice of programme in the sidebar when the user has roles in more than one."""
+    if user_id is None:
+        return
+    with session_factory()() as session:
+        programmes = programmes_of_user(session, user_id)
+    if len(programmes) < 2:
+        return
+    names = {programme.slug: programme.name for programme in programmes}
+    current = current_programme().slug
+    st.session_state.setdefault(PROGRAMME_KEY, current if current in names else
+                                next(iter(names)))
+    st.sidebar.selectbox(t("app.programme"), list(names), key=PROGRAMME_KEY,
+                         format_func=names.get)
 
 
 def number(value: float | int, decimals: int = 0) -> str:
@@ -116,11 +145,11 @@ def localized_column(frame, base: str):
     return own.where(own.notna() & (own != ""), finnish)
 
 
+NAMED = {"municipality": "name", "centre": "centre", "region": "region"}
+
+
 def with_names(frame):
-    """Add `municipality` and `centre` columns, where the frame has their names: each in the
-    user's language, the Finnish name where there is no other."""
-    if "name_fi" in frame:
-        frame["municipality"] = localized_column(frame, "name")
-    if "centre_fi" in frame:
-        frame["centre"] = localized_column(frame, "centre")
-    return frame
+    """The frame with `municipality`, `centre` and `region` columns where it has their names:
+    each in the user's language, the Finnish name where there is no other."""
+    return frame.assign(**{column: localized_column(frame, base)
+                           for column, base in NAMED.items() if f"{base}_fi" in frame})

@@ -7,8 +7,10 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from rollout import queries
 from rollout.catalog import CATALOG
-from rollout.ui.context import day, localized_column, moment, t
+from rollout.queries import HistoryFilter
+from rollout.ui.context import day, moment, number, session_factory, t
 from rollout.ui.labels import item_label, step_value_label
 
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
@@ -40,12 +42,35 @@ def value_label(entity: str, field: str, value: str | None,
     return value
 
 
+EVENTS_PER_PAGE = 100
+PAGE_KEY = "history.page"
+
+
+def page_of_events(programme_id: int, wanted: HistoryFilter, lang: str
+                   ) -> tuple[pd.DataFrame, int]:
+    """The page of events the user chose (a choice of pages appears when there are more
+    than fit one), and how many events match in all."""
+    start = st.session_state.get(PAGE_KEY, 0)
+    with session_factory()() as session:
+        events, total = queries.history_page(session, programme_id, wanted, lang, start,
+                                             EVENTS_PER_PAGE)
+        if start and start >= total:  # the filter narrowed: back to the first page
+            st.session_state[PAGE_KEY] = start = 0
+            events, total = queries.history_page(session, programme_id, wanted, lang, 0,
+                                                 EVENTS_PER_PAGE)
+    if total > EVENTS_PER_PAGE:
+        st.selectbox(t("history.page"), range(0, total, EVENTS_PER_PAGE), key=PAGE_KEY,
+                     format_func=lambda first: t(
+                         "steps.page_range", first=number(first + 1),
+                         last=number(min(first + EVENTS_PER_PAGE, total)), total=number(total)))
+    return events, total
+
+
 def subjects(events: pd.DataFrame) -> list[str]:
     """What each event changed: a unit (and the readiness item), a user, or a baseline."""
-    items = localized_column(events, "item")
     named = []
     for entity, entity_id, municipality, item in zip(events["entity"], events["entity_id"],
-                                                    events["municipality"], items):
+                                                    events["municipality"], events["item"]):
         if entity == "checklist_item" and isinstance(item, str):
             named.append(f"{municipality} – {item}")
         elif isinstance(municipality, str):

@@ -6,7 +6,7 @@ import streamlit as st
 
 from rollout.domain import ScheduleFlag, StepStatus
 from rollout.tracking import GridFilter
-from rollout.ui.context import t
+from rollout.ui.context import number, t
 from rollout.ui.labels import STATUS_ICONS, status_label
 
 FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " ⚠"}
@@ -37,12 +37,28 @@ def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
     )
 
 
+UNITS_PER_PAGE = 100
+
+
+def page_of_units(unit_ids: list[int]) -> list[int]:
+    """The units on the page the user chose, when there are more than fit one page."""
+    if len(unit_ids) <= UNITS_PER_PAGE:
+        return unit_ids
+    pages = range(0, len(unit_ids), UNITS_PER_PAGE)
+    start = st.selectbox(t("steps.page"), pages, key="steps.page",
+                         format_func=lambda first: t(
+                             "steps.page_range", first=number(first + 1),
+                             last=number(min(first + UNITS_PER_PAGE, len(unit_ids))),
+                             total=number(len(unit_ids))))
+    return unit_ids[start:start + UNITS_PER_PAGE]
+
+
 def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
     """Units as rows (by centre, which names its area), steps as columns; returns the unit the
-    user selected, if any."""
+    user selected in it, if any (and puts it in the address)."""
     if rows.empty:
         st.info(t("steps.none_match"))
-        return _unit_from_address(rows)
+        return None
     cells = rows.assign(cell=[status_label(status) + FLAG_ICONS.get(flag, "")
                               for status, flag in zip(rows["status"], rows["flag"])])
     grid = cells.pivot_table(index=["unit_id", "centre", "municipality"],
@@ -71,10 +87,10 @@ def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
         st.query_params["unit"] = rows.loc[rows["unit_id"] == unit_id,
                                            "municipality_code"].iloc[0]
         return unit_id
-    return _unit_from_address(rows)
+    return None
 
 
-def _unit_from_address(rows: pd.DataFrame) -> int | None:
+def unit_from_address(rows: pd.DataFrame) -> int | None:
     """`?unit=<municipality code>` opens that unit, so a link can point at it."""
     code = st.query_params.get("unit")
     matching = rows.loc[rows["municipality_code"] == code, "unit_id"]

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from rollout.domain import (DomainError, ScheduleFlag, StepStatus, StepValues,
+from rollout.domain import (DomainError, StepStatus, StepValues,
                             apply_step_change, current_step, out_of_order_steps,
-                            schedule_flag, status_effective_on)
+                            status_effective_on)
 
 TODAY = date(2026, 11, 23)
 S = StepStatus
@@ -63,18 +63,6 @@ def test_planned_dates_may_be_in_the_future():
     plan = StepValues(planned_start=date(2027, 1, 1), planned_end=date(2027, 3, 1))
     assert apply_step_change(StepValues(), plan, TODAY) == plan
 
-
-@pytest.mark.parametrize("status, planned_end, flag", [
-    (S.IN_PROGRESS, date(2026, 11, 22), ScheduleFlag.OVERDUE),
-    (S.NOT_STARTED, date(2026, 11, 1), ScheduleFlag.OVERDUE),
-    (S.IN_PROGRESS, date(2026, 11, 23), ScheduleFlag.AT_RISK),
-    (S.IN_PROGRESS, date(2026, 12, 7), ScheduleFlag.AT_RISK),
-    (S.IN_PROGRESS, date(2026, 12, 8), ScheduleFlag.ON_TRACK),
-    (S.DONE, date(2026, 1, 1), ScheduleFlag.ON_TRACK),
-    (S.BLOCKED, None, ScheduleFlag.ON_TRACK),
-])
-def test_schedule_flag_against_the_plan(status, planned_end, flag):
-    assert schedule_flag(status, planned_end, TODAY) == flag
 
 
 def test_a_later_step_started_before_an_earlier_is_done_is_flagged_not_refused():

@@ -3,6 +3,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rollout import metrics
 
@@ -81,11 +83,48 @@ def test_statuses_replay_corrections_and_reopenings_by_their_real_world_day(as_o
                  (1, 5, "actual_end", "2025-02-28", date(2026, 1, 5)),
                  (1, 5, "status", "in_progress", date(2026, 6, 1)),
                  (1, 5, "actual_end", None, date(2026, 6, 1)))
-    replayed = metrics.statuses_on(log, as_of)
+    replayed = metrics.statuses_on(metrics.status_transitions(log), as_of)
     assert list(replayed.itertuples(index=False, name=None)) == expected
 
 
 def test_a_later_corrected_actual_end_delays_the_go_live():
     log = events((1, 5, "status", "done", date(2025, 3, 31)),
                  (1, 5, "actual_end", "2025-04-30", date(2026, 1, 5)))
-    assert metrics.statuses_on(log, date(2025, 4, 10)).empty
+    assert metrics.statuses_on(metrics.status_transitions(log), date(2025, 4, 10)).empty
+
+
+def replayed_one_event_at_a_time(log: pd.DataFrame, as_of: date) -> list[tuple]:
+    """The replay as the rule reads, one unit × step and one event at a time: the reference
+    the vectorised replay must agree with."""
+    rows = []
+    for (unit_id, position), group in log.groupby(["unit_id", "position"], sort=True):
+        transitions = []  # [effective day, status], in recorded order
+        for field, value, effective_on in group[["field", "new_value", "effective_on"]]\
+                .itertuples(index=False):
+            if field == "status":
+                transitions.append([effective_on, value])
+            elif isinstance(value, str) and transitions and transitions[-1][1] == "done":
+                transitions[-1][0] = date.fromisoformat(value)
+        in_effect = [t for t in transitions if t[0] <= as_of]
+        if in_effect:
+            status = max(enumerate(in_effect), key=lambda item: (item[1][0], item[0]))[1][1]
+            if status != "not_started":
+                rows.append((unit_id, position, status))
+    return rows
+
+
+DAYS = st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 3, 1))
+EVENT = st.one_of(
+    st.tuples(st.integers(1, 3), st.integers(1, 2), st.just("status"),
+              st.sampled_from(["not_started", "in_progress", "done", "blocked"]), DAYS),
+    st.tuples(st.integers(1, 3), st.integers(1, 2), st.just("actual_end"),
+              st.one_of(st.none(), DAYS.map(date.isoformat)), DAYS))
+
+
+@given(log=st.lists(EVENT, max_size=25), as_of=DAYS)
+@settings(max_examples=300, deadline=None)
+def test_the_vectorised_replay_agrees_with_replaying_one_event_at_a_time(log, as_of):
+    frame = events(*log)
+    replayed = metrics.statuses_on(metrics.status_transitions(frame), as_of)
+    assert sorted(replayed.itertuples(index=False, name=None)) == \
+        replayed_one_event_at_a_time(frame, as_of)

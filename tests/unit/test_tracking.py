@@ -5,6 +5,9 @@ import pandas as pd
 import pytest
 
 from rollout import tracking
+from rollout.domain import ScheduleFlag, StepStatus
+
+S = StepStatus
 
 TODAY = date(2026, 11, 23)
 
@@ -85,3 +88,18 @@ def test_the_initial_load_of_the_public_record_is_not_news_since_a_date():
         event("status", "not_started", "in_progress", unit=2)])
     summary = tracking.changes_since(events, ROWS.iloc[:0], date(2026, 11, 1), TODAY)
     assert summary[["kind", "municipality"]].values.tolist() == [["advanced", "Kunta 2"]]
+
+
+@pytest.mark.parametrize("status, planned_end, flag", [
+    (S.IN_PROGRESS, date(2026, 11, 22), ScheduleFlag.OVERDUE),
+    (S.NOT_STARTED, date(2026, 11, 1), ScheduleFlag.OVERDUE),
+    (S.IN_PROGRESS, date(2026, 11, 23), ScheduleFlag.AT_RISK),
+    (S.IN_PROGRESS, date(2026, 12, 7), ScheduleFlag.AT_RISK),
+    (S.IN_PROGRESS, date(2026, 12, 8), ScheduleFlag.ON_TRACK),
+    (S.DONE, date(2026, 1, 1), ScheduleFlag.ON_TRACK),
+    (S.BLOCKED, None, ScheduleFlag.ON_TRACK),
+])
+def test_schedule_flag_against_the_plan(status, planned_end, flag):
+    flagged = tracking.with_flags(pd.DataFrame({"status": [status.value],
+                                                 "planned_end": [planned_end]}), TODAY)
+    assert flagged["flag"].tolist() == [flag.value]

@@ -1,0 +1,86 @@
+"""Read models cached per programme and data stamp.
+
+Every change anyone saves is a change event, so the newest event's id (the data stamp, one
+indexed query per rerun) tells whether a cached read still holds: one user's save moves the
+stamp and everyone's next rerun reads afresh, in every app process on the same database.
+Reads that do not depend on the stamp (a page of history, one unit's checklist) are not
+cached here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+import streamlit as st
+
+from rollout import metrics, queries
+from rollout.ui.context import session_factory
+
+CACHED = {"max_entries": 8, "show_spinner": False}
+
+
+@dataclass(frozen=True)
+class Reads:
+    """The read models of one programme as of this rerun's data stamp."""
+    programme_id: int
+    stamp: int
+
+    def units(self) -> pd.DataFrame:
+        return _units(self.programme_id, self.stamp)
+
+    def steps(self) -> pd.DataFrame:
+        return _steps(self.programme_id, self.stamp)
+
+    def step_rows(self) -> pd.DataFrame:
+        return _step_rows(self.programme_id, self.stamp)
+
+    def transitions(self) -> pd.DataFrame:
+        """Every status change of every unit × step with the day it took effect."""
+        return _transitions(self.programme_id, self.stamp)
+
+    def actors(self) -> list[str]:
+        return _actors(self.programme_id, self.stamp)
+
+    def last_change(self) -> datetime | None:
+        return _last_change(self.programme_id, self.stamp)
+
+
+def reads(programme_id: int) -> Reads:
+    """The read models of a programme, checked against the database's data stamp."""
+    with session_factory()() as session:
+        return Reads(programme_id, queries.data_stamp(session))
+
+
+def _read(query, programme_id: int):
+    with session_factory()() as session:
+        return query(session, programme_id)
+
+
+@st.cache_data(**CACHED)
+def _units(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.units_frame, programme_id)
+
+
+@st.cache_data(**CACHED)
+def _steps(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.steps_frame, programme_id)
+
+
+@st.cache_data(**CACHED)
+def _step_rows(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.step_rows, programme_id)
+
+
+@st.cache_data(**CACHED)
+def _transitions(programme_id: int, stamp: int) -> pd.DataFrame:
+    return metrics.status_transitions(_read(queries.status_events, programme_id))
+
+
+@st.cache_data(**CACHED)
+def _actors(programme_id: int, stamp: int) -> list[str]:
+    return _read(queries.actors, programme_id)
+
+
+@st.cache_data(**CACHED)
+def _last_change(programme_id: int, stamp: int) -> datetime | None:
+    return _read(queries.last_change_at, programme_id)

@@ -1,0 +1,61 @@
+"""Migrations upgrade a database that already holds data, keeping every row."""
+from alembic import command
+from sqlalchemy import text
+
+from rollout.db import alembic_config, make_engine, migrate
+
+ROWS_AT_0002 = [
+    "INSERT INTO region (id, name) VALUES (1, 'Pohjois-Pohjanmaan hyvinvointialue (Pohde)')",
+    "INSERT INTO family_centre_area (id, region_id, name) VALUES (1, 1, 'Oulu')",
+    "INSERT INTO family_centre (id, area_id, code, name) VALUES (1, 1, 'oulu', "
+    "'Oulun perhekeskus')",
+    "INSERT INTO municipality (code, name_fi, name_sv, region_id, area_id, population, "
+    "population_source) VALUES ('564', 'Oulu', 'Uleåborg', 1, 1, 216152, 'Tilastokeskus')",
+    "INSERT INTO programme (id, slug, name, region_id, is_synthetic) VALUES "
+    "(1, 'lapsiperheiden-palveluohjaus', 'Lapsiperheiden palveluohjaus', 1, false)",
+    "INSERT INTO step_template (id, programme_id, position, name_fi, name_sv, name_en, "
+    "description_fi, description_sv, description_en, marks_go_live) VALUES "
+    "(1, 1, 5, 'Viestintä', 'Kommunikation', 'Go-live', '', '', '', true)",
+    "INSERT INTO rollout_unit (id, programme_id, family_centre_id, municipality_code) "
+    "VALUES (1, 1, 1, '564')",
+    "INSERT INTO app_user (id, username, display_name, is_active, failed_attempts, "
+    "created_at) VALUES (1, 'admin', 'Pääkäyttäjä', true, 0, '2026-11-01 10:00:00')",
+    "INSERT INTO step_progress (id, unit_id, step_id, status, owner, note, version, "
+    "updated_at, updated_by_id) VALUES (1, 1, 1, 'done', '', '', 2, "
+    "'2026-11-01 10:00:00', 1)",
+    "INSERT INTO change_event (id, recorded_at, effective_on, actor, programme_id, entity, "
+    "entity_id, unit_id, step_id, field, old_value, new_value, reason) VALUES "
+    "(1, '2026-11-01 10:00:00', '2025-12-04', 'julkinen lähde', 1, 'step_progress', '1', 1, "
+    "1, 'status', 'not_started', 'done', 'Pohteen tiedote'), "
+    "(2, '2026-11-02 10:00:00', '2026-11-02', 'Pääkäyttäjä', 1, 'step_progress', '1', 1, 1, "
+    "'owner', '', 'Liisa', '')",
+]
+
+
+def table_counts(connection) -> dict[str, int]:
+    tables = ["region", "family_centre_area", "family_centre", "municipality", "programme",
+              "step_template", "rollout_unit", "app_user", "step_progress", "change_event"]
+    return {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in tables}
+
+
+def test_an_existing_database_with_data_upgrades_to_the_newest_schema(database_url):
+    engine = make_engine(database_url)
+    command.upgrade(alembic_config(engine), "0002")
+    with engine.begin() as connection:
+        for statement in ROWS_AT_0002:
+            connection.execute(text(statement))
+        before = table_counts(connection)
+    migrate(engine)
+    with engine.connect() as connection:
+        assert table_counts(connection) == before
+        assert connection.execute(text(
+            "SELECT programme_id, region_id FROM programme_region")).all() == [(1, 1)]
+        assert connection.execute(text("SELECT code FROM region")).scalar() == "PP"
+        assert connection.execute(text(
+            "SELECT source FROM change_event ORDER BY id")).scalars().all() == [
+            "public_record", "user"]
+        assert connection.execute(text("SELECT version FROM app_user")).scalar() == 1
+        assert connection.execute(text("SELECT name_sv FROM family_centre")).scalar() == \
+            "Uleåborgs familjecenter"
+    engine.dispose()
