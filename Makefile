@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test init e2e clean
+.PHONY: run test init e2e bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP)
 
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e tests/e2e
+
+bench: $(STAMP)
+	$(BIN)/python -m rollout bench --json data/cache/bench.json
 
 clean:
 	rm -rf $(VENV) data/rollout.db data/cache

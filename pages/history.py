@@ -14,7 +14,7 @@ st.title(t("history.title"))
 today = date.today()
 data = reads(programme.id)
 units = with_names(data.units())
-rows = with_names(data.step_rows())
+rows = data.grid_rows(today, lang())
 
 since = st.columns([1, 3])[0].date_input(t("history.since"), value=today - timedelta(days=30),
                                          max_value=today, format=date_input_format())
@@ -42,8 +42,7 @@ chosen = queries.HistoryFilter(
         format_func=municipalities.get, placeholder=t("common.choose"))),
     positions=tuple(step_column.multiselect(t("column.step"), sorted(rows["position"].unique()),
                                             placeholder=t("common.choose"))),
-    actors=tuple(user_column.multiselect(t("history.filter_user"), data.actors(),
-                                         placeholder=t("common.choose"))))
+    actor=user_column.text_input(t("history.filter_user"), help=t("history.filter_user_help")))
 events, total = page_of_events(programme.id, chosen, lang())
 st.caption(tc("history.count", total))
 event_table(events, dict(zip(units["centre_code"], units["centre"])))

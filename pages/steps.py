@@ -7,7 +7,7 @@ from rollout import i18n, queries, tracking
 from rollout.ui.auth import current_actor
 from rollout.ui.baselines import baselines
 from rollout.ui.bulk_update import bulk_update
-from rollout.ui.context import current_programme, lang, number, session_factory, t, with_names
+from rollout.ui.context import current_programme, lang, number, session_factory, t
 from rollout.ui.read_models import reads
 from rollout.ui.step_editor import unit_editor
 from rollout.ui.step_grid import grid_filters, page_of_units, status_grid, unit_from_address
@@ -17,7 +17,7 @@ programme = current_programme()
 st.title(t("steps.title"))
 
 data = reads(programme.id)
-rows = with_names(tracking.with_flags(data.step_rows(), date.today()))
+rows = data.grid_rows(date.today(), lang())
 step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
               for row in data.steps().itertuples()}
 
@@ -33,8 +33,15 @@ if selected_unit is not None:
     with session_factory()() as session:
         items = queries.checklist_frame(session, selected_unit)
     unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names, items)
+# The panels' contents run only while they are open.
 if actor.can_edit_steps():
-    with st.expander(t("bulk.title"), icon=":material/edit_note:"):
-        bulk_update(rows, actor, step_names)
-with st.expander(t("baseline.title"), icon=":material/flag:"):
-    baselines(shown, actor, programme.id, step_names)
+    panel = st.expander(t("bulk.title"), icon=":material/edit_note:", key="panel.bulk",
+                        on_change="rerun")
+    if panel.open:
+        with panel:
+            bulk_update(rows, actor, step_names)
+panel = st.expander(t("baseline.title"), icon=":material/flag:", key="panel.baselines",
+                    on_change="rerun")
+if panel.open:
+    with panel:
+        baselines(shown, actor, programme.id, step_names)

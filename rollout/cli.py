@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout import accounts, queries, services
+from rollout import accounts, benchmark, queries, services
 from rollout.config import load_settings
 from rollout.db import make_engine, make_session_factory, migrate
 from rollout.domain import DATE_FIELDS, FIELDS, DomainError, Role, StepStatus
@@ -57,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true",
                       help="also when people have recorded work in a real programme (that "
                            "work is kept; synthetic programmes are added beside it)")
+    bench = commands.add_parser(
+        "bench", help="measure the pages at Pohde's and at national scale (see README)")
+    bench.add_argument("--scale", action="append", choices=SCALES,
+                       help="pohde or national (default: both)")
+    bench.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
+    bench.add_argument("--database-url", help="measure on this (empty) database instead of a "
+                                              "temporary SQLite file, e.g. PostgreSQL")
+    bench.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    bench.add_argument("--programme", help=argparse.SUPPRESS)
     return parser
 
 
@@ -90,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_init(engine, sessions)
     if args.command == "demo":
         return run_demo(engine, sessions, args)
+    if args.command == "bench":
+        return run_bench(args)
     with sessions() as session:
         try:
             return run_steps(session, args) if args.command == "steps" else \
@@ -131,6 +144,13 @@ def run_demo(engine, sessions, args: argparse.Namespace) -> int:
     print(", ".join(f"{count} {table}" for table, count in report.rows.items()) +
           f"; {report.seconds:.1f} s")
     return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    if args.measure:  # the benchmark's own measuring process
+        print(json.dumps(benchmark.measure(args.programme)))
+        return 0
+    return benchmark.run(args.scale or list(SCALES), args.database_url, args.json)
 
 
 def run_users(session: Session, args: argparse.Namespace) -> int:

@@ -49,7 +49,33 @@ def localized(record: Mapping | object, field: str, lang: str) -> str:
     return get(f"{field}_{lang}") or get(f"{field}_fi")
 
 
+# Digit-group separators: a no-break space in Finnish and Finland-Swedish, a comma in English.
+GROUP_SEPARATORS = {lang: Locale.parse(locale).number_symbols["latn"]["group"]
+                    for lang, locale in BABEL_LOCALES.items()}
+
+
+NAMED = {"municipality": "name", "centre": "centre", "region": "region"}
+
+
+def localized_column(frame: pd.DataFrame, base: str, lang: str) -> pd.Series:
+    """`<base>_<lang>` of every row, the Finnish one where it is empty."""
+    finnish = frame[f"{base}_fi"]
+    if lang == "fi" or f"{base}_{lang}" not in frame:
+        return finnish
+    own = frame[f"{base}_{lang}"]
+    return own.where(own.notna() & (own != ""), finnish)
+
+
+def with_names(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with `municipality`, `centre` and `region` columns where it has their names:
+    each in `lang`, the Finnish name where there is no other."""
+    return frame.assign(**{column: localized_column(frame, base, lang)
+                           for column, base in NAMED.items() if f"{base}_fi" in frame})
+
+
 def format_number(value: float | int, lang: str, decimals: int = 0) -> str:
+    if decimals == 0 and float(value).is_integer():  # counts: often, and cheaply
+        return f"{int(value):,}".replace(",", GROUP_SEPARATORS[lang])
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=BABEL_LOCALES[lang])
 
@@ -79,6 +105,37 @@ def format_datetime(value: datetime | None, lang: str) -> str:
         return "–"
     return babel_format_datetime(value, format=DATETIME_PATTERNS[lang],
                                  tzinfo=DISPLAY_TIMEZONE, locale=BABEL_LOCALES[lang])
+
+
+def format_dates(values, lang: str) -> list[str]:
+    """Many dates at once, exactly as `format_date` writes each (blank ones as "–")."""
+    days = pd.to_datetime(pd.Series(list(values), dtype=object))
+    return _written(days, lang, with_time=False)
+
+
+def format_datetimes(values, lang: str) -> list[str]:
+    """Many UTC moments at once in the county's time, exactly as `format_datetime` writes
+    each (blank ones as "–")."""
+    moments = pd.to_datetime(pd.Series(list(values), dtype=object))
+    local = moments.dt.tz_localize("UTC").dt.tz_convert(DISPLAY_TIMEZONE)
+    return _written(local, lang, with_time=True)
+
+
+def _written(moments: pd.Series, lang: str, with_time: bool) -> list[str]:
+    def part(values: pd.Series, width: int) -> pd.Series:
+        text = values.astype("Int64").astype(str)
+        return text.str.zfill(width) if width else text
+    d, m, y = moments.dt.day, moments.dt.month, moments.dt.year
+    if lang == "en":
+        text = part(d, 2) + "/" + part(m, 2) + "/" + part(y, 4)
+        if with_time:
+            text += " " + part(moments.dt.hour, 2) + ":" + part(moments.dt.minute, 2)
+    else:
+        text = part(d, 0) + "." + part(m, 0) + "." + part(y, 4)
+        if with_time:
+            text += (" klo " if lang == "fi" else " kl. ") + part(moments.dt.hour, 0) + "." \
+                + part(moments.dt.minute, 2)
+    return text.where(moments.notna(), "–").tolist()
 
 
 def format_month(value: date, lang: str) -> str:

@@ -209,7 +209,8 @@ class ChangeEvent(Base):
     ("public_record") and generated demo data ("synthetic")."""
     __tablename__ = "change_event"
     __table_args__ = (
-        Index("ix_change_event_programme_field", "programme_id", "field"),
+        Index("ix_change_event_programme_field_recorded", "programme_id", "field",
+              "recorded_at"),
         Index("ix_change_event_programme_recorded", "programme_id", "recorded_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -75,8 +75,9 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
                   today: date) -> pd.DataFrame:
     """Units that advanced, slipped, were reopened, or became overdue since `since`.
 
-    Both frames carry a `municipality` column with the name to show. The initial load of the
-    public record is the starting state, not news, so it never counts as a change.
+    Both frames carry a `municipality` column with the name to show, and the rows their
+    schedule flag (`with_flags`). The initial load of the public record is the starting
+    state, not news, so it never counts as a change.
 
     Columns: kind, municipality, centre, position, detail (the new value or planned end)."""
     start = pd.Timestamp(since)
@@ -91,9 +92,8 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
     ends = recent[(recent["field"] == "planned_end") & recent["old_value"].notna()
                   & recent["new_value"].notna()]
     slipped = ends[ends["new_value"] > ends["old_value"]]  # ISO dates compare as text
-    overdue = with_flags(rows, today)
-    overdue = overdue[(overdue["flag"] == ScheduleFlag.OVERDUE.value)
-                      & (pd.to_datetime(overdue["planned_end"]) >= start)]
+    overdue = rows[(rows["flag"] == ScheduleFlag.OVERDUE.value)
+                   & (pd.to_datetime(rows["planned_end"]) >= start)]
     parts = [
         _summary("advanced", advanced, "new_value"),
         _summary("slipped", slipped, "new_value"),

@@ -20,6 +20,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.subject_user": {"fi": "Käyttäjätunnus {id}", "sv": "Användarkonto {id}",
                              "en": "User account {id}"},
     "history.subject_baseline": {"fi": "Perussuunnitelma", "sv": "Baslinje", "en": "Baseline"},
-    "history.page": {"fi": "Näytettävät muutokset", "sv": "Ändringar som visas",
-                     "en": "Changes shown"},
+    "history.page": {"fi": "Sivu (sivuja {pages})", "sv": "Sida (av {pages})",
+                     "en": "Page (of {pages})"},
+    "history.filter_user_help": {"fi": "Nimi tai sen osa", "sv": "Namnet eller en del av det",
+                                 "en": "The name or part of it"},
 }

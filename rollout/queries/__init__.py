@@ -1,7 +1,6 @@
 """Read models for pages and charts, as DataFrames; all SQL for reads lives here, one module
 per capability."""
-from rollout.queries.history import (HistoryFilter, actors, history_page,
-                                     step_changes_since)
+from rollout.queries.history import HistoryFilter, history_page, step_changes_since
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -10,7 +9,7 @@ from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_fra
                                    progress_id_for, step_rows)
 from rollout.queries.users import users_frame
 
-__all__ = ["HistoryFilter", "actors", "baseline_plan", "baselines_frame", "centres_frame",
+__all__ = ["HistoryFilter", "baseline_plan", "baselines_frame", "centres_frame",
            "checklist_frame", "data_stamp", "default_programme", "go_live_position",
            "history_page", "last_change_at", "programme_by_slug", "programmes_of_user",
            "progress_id_for", "status_events", "step_changes_since", "step_rows",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import pandas as pd
-from sqlalchemy import Integer, case, cast, func, or_, select
+from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
@@ -21,23 +21,31 @@ HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "source",
 @dataclass(frozen=True)
 class HistoryFilter:
     """Which events to list: recorded on `since`..`until` (both included), and optionally only
-    these municipalities (codes), steps (positions) and people (actor names)."""
+    these municipalities (codes) and steps (positions), and people whose name contains
+    `actor` (in any case)."""
     since: date
     until: date
     municipalities: tuple[str, ...] = ()
     positions: tuple[int, ...] = ()
-    actors: tuple[str, ...] = ()
+    actor: str = ""
 
 
 def history_page(session: Session, programme_id: int, wanted: HistoryFilter, lang: str,
                  offset: int = 0, limit: int = 100) -> tuple[pd.DataFrame, int]:
     """One page of the programme's events (and of the accounts, which belong to no
     programme), newest first, and how many events the filter matches in all."""
-    conditions = _conditions(programme_id, wanted)
-    total = session.scalar(select(func.count(ChangeEvent.id))
-                           .outerjoin(RolloutUnit, ChangeEvent.unit_id == RolloutUnit.id)
-                           .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
-                           .where(*conditions))
+    parts = [_matching(programme_id, wanted)]
+    if not (wanted.municipalities or wanted.positions):  # accounts have neither
+        parts.append(_matching(None, wanted))
+    total = sum(session.scalar(select(func.count()).select_from(ChangeEvent).where(*part))
+                for part in parts)
+    # Each part streams newest first from its index and stops after the page; only the
+    # page's events are then joined to their names.
+    newest = (ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc())
+    candidates = sorted((row for part in parts for row in session.execute(
+        select(ChangeEvent.recorded_at, ChangeEvent.id).where(*part).order_by(*newest)
+        .limit(offset + limit))), reverse=True)
+    page = [event_id for _, event_id in candidates[offset:offset + limit]]
     item_state_id = case((ChangeEvent.entity == "checklist_item",
                           cast(ChangeEvent.entity_id, Integer)))
     statement = (
@@ -56,24 +64,30 @@ def history_page(session: Session, programme_id: int, wanted: HistoryFilter, lan
         .outerjoin(ChecklistItemState, ChecklistItemState.id == item_state_id)
         .outerjoin(ChecklistItemTemplate,
                    ChecklistItemState.item_id == ChecklistItemTemplate.id)
-        .where(*conditions)
-        .order_by(ChangeEvent.recorded_at.desc(), ChangeEvent.id.desc())
-        .offset(offset).limit(limit))
+        .where(ChangeEvent.id.in_(page))
+        .order_by(*newest))
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS), total
 
 
-def _conditions(programme_id: int, wanted: HistoryFilter) -> list:
-    conditions = [or_(ChangeEvent.programme_id == programme_id,
-                      ChangeEvent.programme_id.is_(None)),
+def _matching(programme_id: int | None, wanted: HistoryFilter) -> list:
+    """Conditions on the change log for the events of a programme (None: of the accounts)
+    that the filter asks for."""
+    conditions = [ChangeEvent.programme_id == programme_id if programme_id is not None
+                  else ChangeEvent.programme_id.is_(None),
                   ChangeEvent.recorded_at >= datetime.combine(wanted.since, time()),
                   ChangeEvent.recorded_at < datetime.combine(wanted.until + timedelta(days=1),
                                                              time())]
-    if wanted.municipalities:
-        conditions.append(RolloutUnit.municipality_code.in_(wanted.municipalities))
+    if wanted.municipalities:  # by the units' and steps' own ids, which the log indexes
+        conditions.append(ChangeEvent.unit_id.in_(select(RolloutUnit.id).where(
+            RolloutUnit.programme_id == programme_id,
+            RolloutUnit.municipality_code.in_(wanted.municipalities))))
     if wanted.positions:
-        conditions.append(StepTemplate.position.in_(wanted.positions))
-    if wanted.actors:
-        conditions.append(ChangeEvent.actor.in_(wanted.actors))
+        conditions.append(ChangeEvent.step_id.in_(select(StepTemplate.id).where(
+            StepTemplate.programme_id == programme_id,
+            StepTemplate.position.in_(wanted.positions))))
+    if wanted.actor.strip():
+        conditions.append(func.lower(ChangeEvent.actor).contains(wanted.actor.strip().lower(),
+                                                                autoescape=True))
     return conditions
 
 
@@ -84,13 +98,6 @@ def _in_language(model, base: str, lang: str, finnish: str | None = None):
     if lang == "fi" or own is None:
         return finnish_column
     return func.coalesce(func.nullif(own, ""), finnish_column)
-
-
-def actors(session: Session, programme_id: int) -> list[str]:
-    """Everyone who has changed something in the programme (or the accounts), by name."""
-    return sorted(session.scalars(
-        select(ChangeEvent.actor).distinct().where(or_(ChangeEvent.programme_id == programme_id,
-                                                       ChangeEvent.programme_id.is_(None)))))
 
 
 SINCE_COLUMNS = ["recorded_at", "source", "entity", "unit_id", "position", "field",

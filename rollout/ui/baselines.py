@@ -8,7 +8,7 @@ import streamlit as st
 from rollout import queries, services, tracking
 from rollout.domain import DomainError
 from rollout.permissions import Actor
-from rollout.ui.context import (day, moment, notify, notify_error, session_factory,
+from rollout.ui.context import (days, moment, notify, notify_error, session_factory,
                                 show_notice, t)
 
 
@@ -39,10 +39,10 @@ def baselines(rows: pd.DataFrame, actor: Actor, programme_id: int,
     st.dataframe({
         t("column.municipality"): compared["municipality"],
         t("column.step"): [f"{p}. {step_names[p]}" for p in compared["position"]],
-        t("column.baseline_end"): [day(value) for value in compared["baseline_end"]],
-        t("steps.planned_end"): [day(value) for value in compared["planned_end"]],
+        t("column.baseline_end"): days(compared["baseline_end"]),
+        t("steps.planned_end"): days(compared["planned_end"]),
         t("column.plan_variance"): compared["plan_variance_days"],
-        t("steps.actual_end"): [day(value) for value in compared["actual_end"]],
+        t("steps.actual_end"): days(compared["actual_end"]),
         t("column.actual_variance"): compared["actual_variance_days"],
     }, hide_index=True, width="stretch")
 

@@ -8,12 +8,12 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from rollout import i18n, queries, services
+from rollout import queries, services
 from rollout.domain import ItemStatus
 from rollout.permissions import Actor
 from rollout.services import ChecklistChange, ItemValues
 from rollout.ui import record_form
-from rollout.ui.context import lang, session_factory, t, tc
+from rollout.ui.context import localized_column, session_factory, t, tc
 from rollout.ui.labels import item_label
 from rollout.ui.record_form import RecordForm, Saved
 
@@ -49,7 +49,7 @@ def checklist(items: pd.DataFrame, unit_id: int, centre_id: int, actor: Actor) -
 
 
 def _item_texts(items: pd.DataFrame) -> list[str]:
-    return [i18n.localized(row, "text", lang()) for row in items.to_dict("records")]
+    return localized_column(items, "text").tolist()
 
 
 def _table(form: RecordForm, items: pd.DataFrame) -> pd.DataFrame:

@@ -21,11 +21,14 @@ def session_factory() -> sessionmaker[Session]:
 
 
 def lang() -> str:
-    if "lang" not in st.session_state:
+    """The user's language: chosen in the sidebar, else asked for in the address
+    (`?lang=sv`), else the configured default."""
+    chosen = st.session_state.get("lang")
+    if chosen is None:
         requested = st.query_params.get("lang")
-        st.session_state["lang"] = (requested if requested in LANGUAGES
-                                    else load_settings().language)
-    return st.session_state["lang"]
+        chosen = st.session_state["lang"] = (requested if requested in LANGUAGES
+                                             else load_settings().language)
+    return chosen
 
 
 def t(key: str, **params: object) -> str:
@@ -99,6 +102,16 @@ def moment(value) -> str:
     return i18n.format_datetime(value, lang())
 
 
+def days(values) -> list[str]:
+    """Many dates in the user's format at once."""
+    return i18n.format_dates(values, lang())
+
+
+def moments(values) -> list[str]:
+    """Many moments (stored in UTC) in the county's time and the user's format at once."""
+    return i18n.format_datetimes(values, lang())
+
+
 DATE_INPUT_FORMATS = {"fi": "DD.MM.YYYY", "sv": "DD.MM.YYYY", "en": "DD/MM/YYYY"}
 
 
@@ -129,6 +142,10 @@ def notify_error(place: str, error: DomainError) -> None:
     notify(place, "error", i18n.error_message(error, lang()))
 
 
+def has_notice(place: str) -> bool:
+    return place in st.session_state.get("notices", {})
+
+
 def show_notice(place: str) -> None:
     """Show (once) the message left for `place`, if any."""
     kind, text = st.session_state.get("notices", {}).pop(place, (None, None))
@@ -138,18 +155,9 @@ def show_notice(place: str) -> None:
 
 def localized_column(frame, base: str):
     """`<base>_<lang>` of every row in the user's language, the Finnish one where it is empty."""
-    finnish = frame[f"{base}_fi"]
-    if lang() == "fi" or f"{base}_{lang()}" not in frame:
-        return finnish
-    own = frame[f"{base}_{lang()}"]
-    return own.where(own.notna() & (own != ""), finnish)
-
-
-NAMED = {"municipality": "name", "centre": "centre", "region": "region"}
+    return i18n.localized_column(frame, base, lang())
 
 
 def with_names(frame):
-    """The frame with `municipality`, `centre` and `region` columns where it has their names:
-    each in the user's language, the Finnish name where there is no other."""
-    return frame.assign(**{column: localized_column(frame, base)
-                           for column, base in NAMED.items() if f"{base}_fi" in frame})
+    """The frame with `municipality`, `centre` and `region` columns in the user's language."""
+    return i18n.with_names(frame, lang())

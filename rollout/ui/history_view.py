@@ -10,7 +10,7 @@ import streamlit as st
 from rollout import queries
 from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
-from rollout.ui.context import day, moment, number, session_factory, t
+from rollout.ui.context import days, moments, number, session_factory, t
 from rollout.ui.labels import item_label, step_value_label
 
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
@@ -48,21 +48,20 @@ PAGE_KEY = "history.page"
 
 def page_of_events(programme_id: int, wanted: HistoryFilter, lang: str
                    ) -> tuple[pd.DataFrame, int]:
-    """The page of events the user chose (a choice of pages appears when there are more
-    than fit one), and how many events match in all."""
-    start = st.session_state.get(PAGE_KEY, 0)
+    """The page of events the user chose (a page number appears when there are more than fit
+    one), and how many events match in all."""
+    page = st.session_state.get(PAGE_KEY, 1)
     with session_factory()() as session:
-        events, total = queries.history_page(session, programme_id, wanted, lang, start,
-                                             EVENTS_PER_PAGE)
-        if start and start >= total:  # the filter narrowed: back to the first page
-            st.session_state[PAGE_KEY] = start = 0
+        events, total = queries.history_page(session, programme_id, wanted, lang,
+                                             (page - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE)
+        pages = max(1, -(-total // EVENTS_PER_PAGE))
+        if page > pages:  # the filter narrowed: back to the first page
+            st.session_state[PAGE_KEY] = page = 1
             events, total = queries.history_page(session, programme_id, wanted, lang, 0,
                                                  EVENTS_PER_PAGE)
-    if total > EVENTS_PER_PAGE:
-        st.selectbox(t("history.page"), range(0, total, EVENTS_PER_PAGE), key=PAGE_KEY,
-                     format_func=lambda first: t(
-                         "steps.page_range", first=number(first + 1),
-                         last=number(min(first + EVENTS_PER_PAGE, total)), total=number(total)))
+    if pages > 1:
+        st.number_input(t("history.page", pages=number(pages)), min_value=1, max_value=pages,
+                        key=PAGE_KEY, width=200)
     return events, total
 
 
@@ -87,31 +86,38 @@ def step_numbers(positions: pd.Series) -> list[str]:
     return [str(int(position)) if pd.notna(position) else "" for position in positions]
 
 
+def labelled(keys: list[tuple], label) -> list[str]:
+    """`label(*key)` for each key, computed once per distinct key (values repeat a lot)."""
+    known = {key: label(*key) for key in set(keys)}
+    return [known[key] for key in keys]
+
+
 def summary_table(summary: pd.DataFrame) -> None:
     """The "what changed since" rows: kind, unit, step and the telling detail."""
-    st.dataframe({t("column.kind"): [t(f"change.{kind}") for kind in summary["kind"]],
+    details = list(zip(["step_progress"] * len(summary),
+                       summary["kind"].map(SUMMARY_FIELDS), summary["detail"]))
+    st.dataframe({t("column.kind"): labelled([(f"change.{kind}",) for kind in summary["kind"]],
+                                             t),
                   t("column.municipality"): summary["municipality"],
                   t("column.centre"): summary["centre"],
                   t("column.step"): step_numbers(summary["position"]),
-                  t("column.detail"): [value_label("step_progress", SUMMARY_FIELDS[kind],
-                                                   detail)
-                                       for kind, detail in zip(summary["kind"],
-                                                               summary["detail"])]},
+                  t("column.detail"): labelled(details, value_label)},
                  hide_index=True, width="stretch")
 
 
 def event_table(events: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
     def values(column: str) -> list[str]:
-        return [value_label(entity, field, value, centre_names) for entity, field, value
-                in zip(events["entity"], events["field"], events[column])]
+        return labelled(list(zip(events["entity"], events["field"], events[column])),
+                        lambda entity, field, value: value_label(entity, field, value,
+                                                                 centre_names))
     st.dataframe({
-        t("column.when"): [moment(value) for value in events["recorded_at"]],
+        t("column.when"): moments(events["recorded_at"]),
         t("column.who"): events["actor"],
         t("column.what"): subjects(events),
         t("column.step"): step_numbers(events["position"]),
-        t("column.field"): [field_label(field) for field in events["field"]],
+        t("column.field"): labelled([(field,) for field in events["field"]], field_label),
         t("column.old"): values("old_value"),
         t("column.new"): values("new_value"),
-        t("column.effective"): [day(value) for value in events["effective_on"]],
+        t("column.effective"): days(events["effective_on"]),
         t("column.reason"): events["reason"],
     }, hide_index=True, width="stretch", height=420)

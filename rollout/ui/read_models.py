@@ -4,16 +4,19 @@ Every change anyone saves is a change event, so the newest event's id (the data 
 indexed query per rerun) tells whether a cached read still holds: one user's save moves the
 stamp and everyone's next rerun reads afresh, in every app process on the same database.
 Reads that do not depend on the stamp (a page of history, one unit's checklist) are not
-cached here."""
+cached here.
+
+The cached frames are shared by every session of the process, not copied: callers treat
+them as read-only (pandas' assign, merge and copy give them new frames to work on)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import pandas as pd
 import streamlit as st
 
-from rollout import metrics, queries
+from rollout import i18n, metrics, queries, tracking
 from rollout.ui.context import session_factory
 
 CACHED = {"max_entries": 8, "show_spinner": False}
@@ -34,12 +37,13 @@ class Reads:
     def step_rows(self) -> pd.DataFrame:
         return _step_rows(self.programme_id, self.stamp)
 
+    def grid_rows(self, today: date, lang: str) -> pd.DataFrame:
+        """Step rows with their schedule flag on `today` and names in `lang`."""
+        return _grid_rows(self.programme_id, self.stamp, today, lang)
+
     def transitions(self) -> pd.DataFrame:
         """Every status change of every unit × step with the day it took effect."""
         return _transitions(self.programme_id, self.stamp)
-
-    def actors(self) -> list[str]:
-        return _actors(self.programme_id, self.stamp)
 
     def last_change(self) -> datetime | None:
         return _last_change(self.programme_id, self.stamp)
@@ -56,31 +60,31 @@ def _read(query, programme_id: int):
         return query(session, programme_id)
 
 
-@st.cache_data(**CACHED)
+@st.cache_resource(**CACHED)
 def _units(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.units_frame, programme_id)
 
 
-@st.cache_data(**CACHED)
+@st.cache_resource(**CACHED)
 def _steps(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.steps_frame, programme_id)
 
 
-@st.cache_data(**CACHED)
+@st.cache_resource(**CACHED)
 def _step_rows(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.step_rows, programme_id)
 
 
-@st.cache_data(**CACHED)
+@st.cache_resource(**CACHED)
+def _grid_rows(programme_id: int, stamp: int, today: date, lang: str) -> pd.DataFrame:
+    return i18n.with_names(tracking.with_flags(_step_rows(programme_id, stamp), today), lang)
+
+
+@st.cache_resource(**CACHED)
 def _transitions(programme_id: int, stamp: int) -> pd.DataFrame:
     return metrics.status_transitions(_read(queries.status_events, programme_id))
 
 
-@st.cache_data(**CACHED)
-def _actors(programme_id: int, stamp: int) -> list[str]:
-    return _read(queries.actors, programme_id)
-
-
-@st.cache_data(**CACHED)
+@st.cache_resource(**CACHED)
 def _last_change(programme_id: int, stamp: int) -> datetime | None:
     return _read(queries.last_change_at, programme_id)

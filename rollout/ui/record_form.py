@@ -26,7 +26,8 @@ import streamlit as st
 from rollout import i18n
 from rollout.domain import DomainError
 from rollout.services import EditConflict
-from rollout.ui.context import lang, moment, notify, notify_error, show_notice, t
+from rollout.ui.context import (has_notice, lang, moment, notify, notify_error, show_notice,
+                                t)
 
 FORMS_KEY = "record_forms"
 CONFLICTS_KEY = "record_form_conflicts"
@@ -122,7 +123,7 @@ def submit_button(form: RecordForm, label: str, read: Read, save: Save,
     """The form's submit button with the outcome of the last save beside it; `read` gathers
     the user's entries from the widgets and `save` stores them (raising DomainError or
     EditConflict when refused)."""
-    button_column, notice_column = _beside()
+    button_column, notice_column = _beside(form)
     button_column.form_submit_button(label, on_click=_run_save, args=(form, read, save),
                                      **button_options)
     with notice_column:
@@ -133,16 +134,20 @@ def action_button(form: RecordForm, label: str, read: Read, save: Save,
                   **button_options) -> None:
     """A plain button that saves a form whose widgets are not in an st.form (e.g. a table),
     with the outcome of the last save beside it."""
-    button_column, notice_column = _beside()
+    button_column, notice_column = _beside(form)
     button_column.button(label, key=form.key("submit"), on_click=_run_save,
                          args=(form, read, save), **button_options)
     with notice_column:
         show_notice(form.record)
 
 
-def _beside():
-    """A narrow column for a button and a wide one for what its click said."""
-    return st.columns([1, 3], vertical_alignment="center")
+def _beside(form: RecordForm):
+    """A narrow column for a button and a wide one for what its click said; just the
+    current container when there is nothing to say (fewer elements on a busy page)."""
+    if has_notice(form.record):
+        return st.columns([1, 3], vertical_alignment="center")
+    here = st.container()
+    return here, here
 
 
 def _run_save(form: RecordForm, read: Read, save: Save) -> None:

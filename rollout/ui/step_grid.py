@@ -19,7 +19,7 @@ def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
     """Filter widgets in one row; returns what the user asked for."""
     area_column, centre_column, step_column, status_column, owner_column, overdue_column = \
         st.columns([3, 3, 3, 3, 2, 3], vertical_alignment="bottom")
-    centres = dict(zip(rows["centre_code"], rows["centre"]))
+    centres = rows.drop_duplicates("centre_code").set_index("centre_code")["centre"].to_dict()
     return GridFilter(
         areas=tuple(area_column.multiselect(t("steps.filter_area"), sorted(rows["area"].unique()),
                                             placeholder=t("common.choose"))),
@@ -37,20 +37,24 @@ def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
     )
 
 
-UNITS_PER_PAGE = 100
+UNITS_PER_PAGE = 50
+PAGE_KEY = "steps.page"
 
 
 def page_of_units(unit_ids: list[int]) -> list[int]:
     """The units on the page the user chose, when there are more than fit one page."""
     if len(unit_ids) <= UNITS_PER_PAGE:
         return unit_ids
-    pages = range(0, len(unit_ids), UNITS_PER_PAGE)
-    start = st.selectbox(t("steps.page"), pages, key="steps.page",
-                         format_func=lambda first: t(
-                             "steps.page_range", first=number(first + 1),
-                             last=number(min(first + UNITS_PER_PAGE, len(unit_ids))),
-                             total=number(len(unit_ids))))
-    return unit_ids[start:start + UNITS_PER_PAGE]
+    pages = -(-len(unit_ids) // UNITS_PER_PAGE)
+    if st.session_state.get(PAGE_KEY, 1) > pages:  # the filter narrowed: back to the first
+        st.session_state[PAGE_KEY] = 1
+    page = st.number_input(t("steps.page", pages=number(pages)), min_value=1, max_value=pages,
+                           key=PAGE_KEY, width=200)
+    first = (page - 1) * UNITS_PER_PAGE
+    st.caption(t("steps.page_range", first=number(first + 1),
+                 last=number(min(first + UNITS_PER_PAGE, len(unit_ids))),
+                 total=number(len(unit_ids))))
+    return unit_ids[first:first + UNITS_PER_PAGE]
 
 
 def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
@@ -59,8 +63,9 @@ def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:
     if rows.empty:
         st.info(t("steps.none_match"))
         return None
-    cells = rows.assign(cell=[status_label(status) + FLAG_ICONS.get(flag, "")
-                              for status, flag in zip(rows["status"], rows["flag"])])
+    labels = {status.value: status_label(status.value) for status in StepStatus}
+    cells = rows.assign(cell=rows["status"].map(labels) + rows["flag"].map(FLAG_ICONS)
+                        .fillna(""))
     grid = cells.pivot_table(index=["unit_id", "centre", "municipality"],
                              columns="position", values="cell", aggfunc="first", sort=False)
     grid = grid.reset_index()

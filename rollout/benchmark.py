@@ -1,0 +1,194 @@
+"""`python -m rollout bench`: how fast the pages are at Pohde's scale and at national scale.
+
+For each scale a fresh database is filled with synthetic data; then, in a process of its own
+(so that memory is the app's alone), every page of an admin's menu is opened through
+AppTest and rerun warm, beside a one-line page that measures AppTest's own cost; SQL
+statements are counted per render; the overview is rendered cold after forgetting every
+cached read; and peak memory is read after visiting every page. Medians over repeated runs
+after a warm-up. Targets (national scale) are checked and printed; nothing here is a test."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, event, select
+
+from rollout import accounts, synthetic
+from rollout.db import make_engine, make_session_factory, migrate
+from rollout.domain import Role
+from rollout.models import Programme, RoleAssignment, RolloutUnit, User
+from rollout.permissions import COMMAND_LINE
+
+PROGRAMMES = {"pohde": "demo-pohde", "national": "demo-kansallinen"}
+USER, PASSWORD = "bench.admin", "benchmark-password-1"
+WARM_UP, REPEATS = 2, 7
+TARGETS_MS = {"overview": 150, "default": 300}
+STATEMENT_TARGET = 15
+COLD_TARGET_MS = 2000
+RSS_TARGET_MB = 400
+
+
+def run(scales: list[str], database_url: str | None = None,
+        json_file: Path | None = None) -> int:
+    """Measure each scale and print a table and one JSON line per scale."""
+    results = []
+    for scale in scales:
+        with tempfile.TemporaryDirectory() as folder:
+            url = database_url or f"sqlite:///{Path(folder) / f'bench-{scale}.db'}"
+            seconds = prepare(url, scale)
+            result = _measure_in_new_process(url, PROGRAMMES[scale])
+        result |= {"scale": scale, "database": url.split(":")[0].split("+")[0],
+                   "generated_seconds": round(seconds, 1)}
+        print(table(result))
+        print(json.dumps(result, ensure_ascii=False))
+        results.append(result)
+    if json_file:
+        json_file.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in results)
+                             + "\n", encoding="utf-8")
+    return 0
+
+
+def prepare(database_url: str, scale: str) -> float:
+    """Migrate, generate the scale's synthetic data and add the benchmark's admin."""
+    engine = make_engine(database_url)
+    migrate(engine)
+    with make_session_factory(engine)() as session:
+        report = synthetic.generate(session, scale)
+        if session.scalar(select(User).filter_by(username=USER)) is None:
+            accounts.add_user(session, COMMAND_LINE, username=USER, role=Role.ADMIN,
+                              programme_id=session.scalar(select(Programme.id).filter_by(
+                                  slug=PROGRAMMES[scale])), password=PASSWORD)
+        user_id = session.scalar(select(User.id).filter_by(username=USER))
+        roles = set(session.scalars(select(RoleAssignment.programme_id).filter_by(
+            user_id=user_id)))
+        session.add_all(RoleAssignment(user_id=user_id, programme_id=programme_id,
+                                       role=Role.ADMIN)
+                        for programme_id in session.scalars(select(Programme.id))
+                        if programme_id not in roles)
+        session.commit()
+    engine.dispose()
+    return report.seconds
+
+
+def _measure_in_new_process(database_url: str, programme: str) -> dict:
+    environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url}
+    finished = subprocess.run(
+        [sys.executable, "-m", "rollout", "bench", "--measure", "--programme", programme],
+        env=environment, capture_output=True, text=True, check=False)
+    if finished.returncode != 0:
+        raise RuntimeError(f"measuring failed:\n{finished.stderr[-3000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+class StatementCounter:
+    """Counts the SQL statements every engine of this process sends."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        event.listen(Engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        self.count += 1
+
+
+def timed_ms(work: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    work()
+    return (time.perf_counter() - started) * 1000
+
+
+def median_ms(work: Callable[[], None], bare: Callable[[], None],
+              counter: StatementCounter) -> dict:
+    """Median wall time of `work` after a warm-up, interleaved with the bare page so that
+    both meet the same moments of a busy machine; the median ratio; statements per run."""
+    for _ in range(WARM_UP):
+        work()
+    times, ratios, statements = [], [], []
+    for _ in range(REPEATS):
+        bare_ms = timed_ms(bare)
+        before = counter.count
+        times.append(timed_ms(work))
+        statements.append(counter.count - before)
+        ratios.append(times[-1] / bare_ms)
+    return {"median_ms": round(statistics.median(times), 1),
+            "ratio": round(statistics.median(ratios), 1),
+            "statements": int(statistics.median(statements))}
+
+
+def measure(programme: str) -> dict:
+    """Time every page (warm), the bare page, the cold overview and peak memory; run in a
+    process of its own with ROLLOUT_DATABASE_URL set."""
+    from rollout.ui import page_driver  # Streamlit is loaded only to measure
+    page_driver.route_through_app()
+    counter = StatementCounter()
+    app = page_driver.signed_in(USER, PASSWORD, programme)
+    unit = _first_unit_code(programme)
+    bare = page_driver.rerun(page_driver.bare_page())
+    pages = {}
+    for name, path in page_driver.menu_pages():
+        page_driver.open_page(app, path)
+        pages[name] = median_ms(page_driver.rerun(app), bare, counter)
+        if name == "steps":
+            page_driver.open_page(app, path, unit=unit)
+            pages["steps with a unit"] = median_ms(page_driver.rerun(app), bare, counter)
+            del app.query_params["unit"]
+    bare_ms = statistics.median(timed_ms(bare) for _ in range(REPEATS))
+    page_driver.forget_cached_reads()
+    overview = page_driver.menu_pages()[0][1]
+    started = time.perf_counter()
+    page_driver.open_page(app, overview)
+    cold_ms = round((time.perf_counter() - started) * 1000, 1)
+    return {"pages": pages, "bare_page_ms": round(bare_ms, 1), "cold_overview_ms": cold_ms,
+            "peak_rss_mb": peak_memory_mb()}
+
+
+def peak_memory_mb() -> int:
+    """This process's peak resident memory. Linux's VmHWM starts afresh at exec, whereas
+    getrusage's maximum carries over from the parent (the data generator)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _first_unit_code(programme: str) -> str:
+    engine = make_engine(os.environ["ROLLOUT_DATABASE_URL"])
+    with make_session_factory(engine)() as session:
+        code = session.scalar(select(RolloutUnit.municipality_code).join(Programme).where(
+            Programme.slug == programme).order_by(RolloutUnit.id))
+    engine.dispose()
+    return code
+
+
+def table(result: dict) -> str:
+    """The result as a table, each figure against its target (national scale)."""
+    national = result["scale"] == "national"
+    lines = [f"\n{result['scale']} ({result['database']}), data generated in "
+             f"{result['generated_seconds']} s",
+             f"{'page':<20}{'warm median':>13}{'× bare':>8}{'SQL':>6}  target"]
+    for name, figures in result["pages"].items():
+        target = TARGETS_MS.get(name, TARGETS_MS["default"])
+        ok = figures["median_ms"] <= target and figures["statements"] <= STATEMENT_TARGET
+        lines.append(f"{name:<20}{figures['median_ms']:>10.1f} ms{figures['ratio']:>8}"
+                     f"{figures['statements']:>6}  ≤ {target} ms, ≤ {STATEMENT_TARGET} SQL"
+                     + (f"  {'ok' if ok else 'MISSED'}" if national else ""))
+    lines.append(f"{'bare page':<20}{result['bare_page_ms']:>10.1f} ms")
+    cold_ok = result["cold_overview_ms"] <= COLD_TARGET_MS
+    rss_ok = result["peak_rss_mb"] <= RSS_TARGET_MB
+    lines.append(f"{'cold overview':<20}{result['cold_overview_ms']:>10.1f} ms"
+                 f"{'':>14}  ≤ {COLD_TARGET_MS} ms"
+                 + (f"  {'ok' if cold_ok else 'MISSED'}" if national else ""))
+    lines.append(f"{'peak memory':<20}{result['peak_rss_mb']:>10} MB"
+                 f"{'':>14}  ≤ {RSS_TARGET_MB} MB"
+                 + (f"  {'ok' if rss_ok else 'MISSED'}" if national else ""))
+    return "\n".join(lines)
