@@ -6,6 +6,7 @@ import streamlit as st
 from rollout import charts, i18n, metrics, queries
 from rollout.ui.context import (current_programme, date_input_format, lang, moment, number,
                                 percent, t, with_names)
+from rollout.ui.labels import population_note
 from rollout.ui.read_models import reads
 
 programme = current_programme()
@@ -27,9 +28,9 @@ covered = metrics.coverage(progress)
 live_column, residents_column, units_column = st.columns(3)
 live_column.metric(t("overview.live_municipalities"),
                    f"{covered.live_municipalities} / {covered.municipalities}")
-residents_column.metric(t("overview.residents_covered"),
-                        f"{number(covered.residents_covered)} / {number(covered.residents)}",
-                        t("overview.share_of_residents", share=percent(covered.share)),
+residents_column.metric(t("overview.residents_covered"), number(covered.residents_covered),
+                        t("overview.share_of_residents", share=percent(covered.share),
+                          total=number(covered.residents)),
                         delta_color="off", delta_arrow="off")
 units_column.metric(t("overview.units"), number(len(progress)), help=t("overview.units_help"))
 
@@ -52,7 +53,7 @@ st.dataframe(
      t("column.steps_done_share"): [percent(value) for value in groups["steps_done_share"]]},
     hide_index=True, width="stretch",
     column_config={t(f"column.{by}"): st.column_config.TextColumn(width="large")})
-st.caption(t("overview.population_note"))
+st.caption(population_note(progress))
 
 st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
 counts = metrics.units_per_step(progress, steps["position"].tolist())

@@ -20,8 +20,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.residents_covered": {"fi": "Asukkaat palvelun piirissä",
                                    "sv": "Invånare som omfattas",
                                    "en": "Residents covered"},
-    "overview.share_of_residents": {"fi": "{share} asukkaista", "sv": "{share} av invånarna",
-                                    "en": "{share} of residents"},
+    "overview.share_of_residents": {"fi": "{share} kaikista {total} asukkaasta",
+                                    "sv": "{share} av alla {total} invånare",
+                                    "en": "{share} of all {total} residents"},
     "overview.units": {"fi": "Käyttöönottoyksiköt", "sv": "Införandeenheter",
                        "en": "Rollout units"},
     "overview.units_help": {
@@ -44,4 +45,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.by_region": {"fi": "Eteneminen hyvinvointialueittain",
                            "sv": "Framsteg per välfärdsområde",
                            "en": "Progress by wellbeing services county"},
+    "overview.population_year": {
+        "fi": "Asukasluvut: Tilastokeskus, väkiluku vuoden {year} lopussa.",
+        "sv": "Invånarantal: Statistikcentralen, folkmängden i slutet av {year}.",
+        "en": "Populations: Statistics Finland, residents at the end of {year}."},
+    "overview.population_years_mixed": {
+        "fi": "Asukasluvut ovat eri vuosilta ({years}) tai osin vuotta vailla; vertaa osuuksia "
+              "varoen.",
+        "sv": "Invånarantalen är från olika år ({years}) eller delvis utan år; jämför andelarna "
+              "med försiktighet.",
+        "en": "The populations are of different years ({years}) or partly undated; compare "
+              "shares with care."},
 }

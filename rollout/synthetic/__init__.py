@@ -106,7 +106,7 @@ def _national(session: Session, rng: random.Random, today: date, report: DemoRep
         for code in codes:
             planner = person(rng)
             for pair in pairs[code]:
-                start = began + timedelta(days=round(rng.betavariate(2.2, 2.0)
+                start = began + timedelta(days=round(rng.betavariate(3.0, 1.4)
                                                      * NATIONAL_YEARS * 1.05 * 365.25))
                 history = unit_history(rng, steps, start, today, planner, person(rng))
                 buffer.add_unit(programme.id, pair.centre_id, pair.municipality_code,

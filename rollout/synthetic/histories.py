@@ -127,7 +127,7 @@ def _work_on_step(rng: random.Random, timeline: Timeline, plan: StepPlan, actual
     timeline.set(at, "actual_start", actual_start, planner)
     last_day = min(actual_end or today, today)
     span = max((last_day - actual_start).days, 1)
-    for _ in range(rng.randint(3, 14)):
+    for _ in range(rng.randint(4, 18)):
         day = actual_start + timedelta(days=rng.randint(0, span))
         timeline.set(moment(rng, day, today), "note",
                      f"{rng.choice(NOTES)} ({day:%d.%m.%Y})", planner)
@@ -182,7 +182,7 @@ def _tick_items(rng: random.Random, history: UnitHistory, plan: StepPlan, actual
             continue
         timeline.set(at, "status", "done", lead)
         timeline.set(at, "evidence", f"{rng.choice(EVIDENCE)} {day:%d.%m.%Y}", lead)
-        for _ in range(rng.randint(0, 6)):  # the evidence is revised as documents move on
+        for _ in range(rng.randint(1, 7)):  # the evidence is revised as documents move on
             later = min(day + timedelta(days=rng.randint(1, 90)), today)
             timeline.set(moment(rng, later, today), "evidence",
                          f"{rng.choice(EVIDENCE)} {later:%d.%m.%Y} (päivitetty)", lead)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
 from rollout.domain import DATE_FIELDS, StepStatus
 from rollout.ui.context import day, t
 
@@ -31,3 +33,13 @@ def step_value_label(field: str, value: object) -> str:
         return day(value if isinstance(value, date) or value is None
                    else date.fromisoformat(str(value)[:10]))
     return value or "–"
+
+
+def population_note(units: pd.DataFrame) -> str:
+    """Where the residents figures come from, and a warning when they are of several years."""
+    years = sorted({int(year) for year in units["population_year"].dropna()})
+    if not years:
+        return t("overview.population_note")
+    if len(years) == 1 and units["population_year"].notna().all():
+        return t("overview.population_year", year=years[0])
+    return t("overview.population_years_mixed", years=", ".join(map(str, years)))

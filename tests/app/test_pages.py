@@ -30,7 +30,9 @@ def test_overview_shows_all_30_municipalities_live_in_finnish(open_page):
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Kunnat, joissa palvelu käynnissä"] == "30 / 30"
     # Finnish groups digits with a no-break space
-    assert metrics["Asukkaat palvelun piirissä"] == "418\u00a0328 / 418\u00a0328"
+    assert metrics["Asukkaat palvelun piirissä"] == "418\u00a0328"
+    residents = next(metric for metric in app.metric if metric.label.startswith("Asukkaat"))
+    assert residents.delta == "100,0\u00a0% kaikista 418\u00a0328 asukkaasta"
 
 
 def test_overview_as_of_new_year_2025_shows_the_17_of_the_2024_release(open_page):

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -62,15 +63,19 @@ def app_sessions(app_database_url, app_url):
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def app_url(app_database_url):
-    """Base URL of the app on a fresh seeded database with one user per role."""
-    database_url = app_database_url
-    environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url,
-                   "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30"}
+def prepare_database(database_url: str) -> None:
+    """Migrate and seed as `python -m rollout init` does, and add one user per role."""
+    environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url}
     subprocess.run([sys.executable, "-m", "rollout", "init"], env=environment, check=True,
                    cwd=ROOT, capture_output=True)
     add_people(database_url)
+
+
+@contextmanager
+def served_app(database_url: str):
+    """`streamlit run app.py` on a free port of this machine; yields its base URL."""
+    environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url,
+                   "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30"}
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
@@ -88,9 +93,19 @@ def app_url(app_database_url):
                 server.kill()
                 raise RuntimeError("the app did not start")
             time.sleep(0.3)
-    yield url
-    server.terminate()
-    server.wait(10)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture(scope="session")
+def app_url(app_database_url):
+    """Base URL of the app on a fresh seeded database with one user per role."""
+    prepare_database(app_database_url)
+    with served_app(app_database_url) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
