@@ -32,7 +32,9 @@ st.caption(t("steps.legend"))
 if selected_unit is not None:
     with session_factory()() as session:
         items = queries.checklist_frame(session, selected_unit)
-    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names, items)
+        confirmations = queries.confirmations(session, selected_unit)
+    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names, items,
+                confirmations)
 # The panels' contents run only while they are open.
 if actor.can_edit_steps():
     panel = st.expander(t("bulk.title"), icon=":material/edit_note:", key="panel.bulk",

@@ -139,12 +139,6 @@ def status_effective_on(values: StepValues, today: date, reopening: bool) -> dat
         return values.actual_start
     return today
 
-    if planned_end < today:
-        return ScheduleFlag.OVERDUE
-    if (planned_end - today).days <= AT_RISK_DAYS:
-        return ScheduleFlag.AT_RISK
-    return ScheduleFlag.ON_TRACK
-
 
 def out_of_order_steps(statuses: Mapping[int, StepStatus]) -> list[int]:
     """Steps started while an earlier step is not done: allowed (rollouts overlap), but shown."""

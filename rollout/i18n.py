@@ -35,8 +35,10 @@ def translate_count(key: str, lang: str, count: int, **params: object) -> str:
 
 
 def error_message(error: DomainError, lang: str) -> str:
-    """A broken rule in words, with a named field given by its label, not its code name."""
-    params = dict(error.params)
+    """A broken rule in words, with a named field given by its label, not its code name, and
+    a value given in every language (a dict by language) in the reader's."""
+    params = {name: value[lang] if isinstance(value, dict) and lang in value else value
+              for name, value in error.params.items()}
     if "field" in params and f"field.{params['field']}" in CATALOG:
         params["field"] = CATALOG[f"field.{params['field']}"][lang]
     return translate(error.key, lang, **params)

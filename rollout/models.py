@@ -164,22 +164,34 @@ class ChecklistItemState(Base):
     status: Mapped[ItemStatus] = mapped_column(enum_column(ItemStatus, "item_status"),
                                                default=ItemStatus.OPEN)
     reason: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")  # a note
+    evidence_link: Mapped[str] = mapped_column(String(500), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # Who set it, as the screens show it (the public record has no user id); history keeps all.
+    updated_by_name: Mapped[str] = mapped_column(String(160), default="", server_default="")
     __mapper_args__ = {"version_id_col": version}
 
 
 class StepSignOff(Base):
-    """A lead's sign-off of a step for a unit; an admin override carries its reason."""
+    """A step confirmed done for a unit: a lead's sign-off once its required readiness items
+    are done or not applicable (`kind` "sign_off", with an optional comment as `note`), or an
+    admin's override of open items (`kind` "override", the written reason as `note`).
+    Reopening the step withdraws it; the history keeps both."""
     __tablename__ = "step_sign_off"
     id: Mapped[int] = mapped_column(primary_key=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("rollout_unit.id"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("rollout_unit.id"), index=True)
     step_id: Mapped[int] = mapped_column(ForeignKey("step_template.id"))
-    signed_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    kind: Mapped[str] = mapped_column(String(20), default="sign_off",
+                                      server_default="sign_off")
+    signed_on: Mapped[date]
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    signed_by_name: Mapped[str] = mapped_column(String(160), default="", server_default="")
     signed_at: Mapped[datetime] = mapped_column(default=utcnow)
-    override_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by_name: Mapped[str] = mapped_column(String(160), default="", server_default="")
 
 
 class Baseline(Base):

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from rollout.config import DATA_DIR
-from rollout.domain import StepStatus
+from rollout.domain import ItemStatus, StepStatus
 from rollout.history import record_event
-from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
-                            Municipality, Programme, ProgrammeRegion, Region, RolloutUnit,
-                            StepProgress, StepTemplate)
+from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+                            FamilyCentre, FamilyCentreArea, Municipality, Programme,
+                            ProgrammeRegion, Region, RolloutUnit, StepProgress, StepTemplate)
 from rollout.permissions import PUBLIC_RECORD
 
 REGION_NAME = "Pohjois-Pohjanmaan hyvinvointialue (Pohde)"
@@ -31,6 +31,7 @@ class SeedReport:
     municipalities_added: int = 0
     programme_created: bool = False
     units_live_from_record: int = 0
+    items_from_record: int = 0
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -75,6 +76,8 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
         report.units_live_from_record = _apply_public_record(session, programme,
                                                              municipality_rows)
         report.programme_created = True
+    default = session.scalar(select(Programme).filter_by(slug=DEFAULT_PROGRAMME_SLUG))
+    report.items_from_record = record_public_readiness(session, default)
     session.commit()
     return report
 
@@ -164,3 +167,41 @@ def _public_record_note(row: dict[str, str], month_only: bool) -> str:
     precision = ("vain kuukausi tiedossa, päivä merkitty kuun viimeiseksi"
                  if month_only else "päivä tiedotteen mukaan")
     return f"Julkinen lähde: Pohteen tiedote ({row['live_source']}); {precision}."
+
+
+def record_public_readiness(session: Session, programme: Programme) -> int:
+    """The readiness items of every step the public record marked done, recorded as done
+    "according to the public record" (the release named as evidence), by the public record
+    itself, never as a dated tick by a person. Only items nobody has touched; safe to run
+    again. Returns how many items it recorded."""
+    done_by_record = session.execute(
+        select(StepProgress, ChangeEvent.effective_on, ChangeEvent.reason)
+        .join(ChangeEvent, (ChangeEvent.entity == "step_progress")
+              & (ChangeEvent.entity_id == cast(StepProgress.id, String)))
+        .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
+        .where(RolloutUnit.programme_id == programme.id,
+               ChangeEvent.source == PUBLIC_RECORD.source, ChangeEvent.field == "status",
+               ChangeEvent.new_value == StepStatus.DONE.value,
+               StepProgress.status == StepStatus.DONE)).all()
+    recorded = 0
+    for progress, live_on, source in done_by_record:
+        touched = set(session.scalars(select(ChecklistItemState.item_id).filter_by(
+            unit_id=progress.unit_id)))
+        for item in session.scalars(select(ChecklistItemTemplate).filter_by(
+                step_id=progress.step_id)):
+            if item.id in touched:
+                continue
+            evidence = source.split(";")[0]  # "Julkinen lähde: Pohteen tiedote (…)"
+            state = ChecklistItemState(unit_id=progress.unit_id, item_id=item.id,
+                                       status=ItemStatus.DONE, evidence=evidence,
+                                       updated_by_name=PUBLIC_RECORD.name)
+            session.add(state)
+            session.flush()
+            for field, new in (("status", ItemStatus.DONE), ("evidence", evidence)):
+                record_event(session, actor=PUBLIC_RECORD, entity="checklist_item",
+                             entity_id=state.id, field=field,
+                             old=ItemStatus.OPEN if field == "status" else "", new=new,
+                             effective_on=live_on, programme_id=programme.id,
+                             unit_id=progress.unit_id, step_id=progress.step_id)
+            recorded += 1
+    return recorded

@@ -46,4 +46,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tarkistuslistan kohtaa {item} ei ole tässä ohjelmassa. Mitään ei tallennettu.",
         "sv": "Punkten {item} finns inte i programmets checklista. Inget sparades.",
         "en": "There is no checklist item {item} in this programme. Nothing was saved."},
+    "checklist.no_such_position": {
+        "fi": "Askeleessa {step} ei ole kohtaa {item}. Mitään ei tallennettu.",
+        "sv": "Steg {step} har ingen punkt {item}. Inget sparades.",
+        "en": "Step {step} has no item {item}. Nothing was saved."},
 }

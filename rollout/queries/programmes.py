@@ -12,9 +12,9 @@ from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, Municip
                             Programme, Region, RoleAssignment, RolloutUnit, StepTemplate)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
-UNIT_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_code", "centre_fi",
-                "centre_sv", "municipality_code", "name_fi", "name_sv", "population",
-                "population_year"]
+UNIT_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_id", "centre_code",
+                "centre_fi", "centre_sv", "municipality_code", "name_fi", "name_sv",
+                "population", "population_year"]
 
 
 def data_stamp(session: Session) -> int:
@@ -46,7 +46,8 @@ def units_frame(session: Session, programme_id: int) -> pd.DataFrame:
     residents (with the population's year)."""
     statement = (
         select(RolloutUnit.id, Region.name, Region.name_sv, FamilyCentreArea.name,
-               FamilyCentre.code, FamilyCentre.name, FamilyCentre.name_sv, Municipality.code,
+               FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, FamilyCentre.name_sv,
+               Municipality.code,
                Municipality.name_fi, Municipality.name_sv, Municipality.population,
                Municipality.population_year)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)

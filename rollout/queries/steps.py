@@ -29,6 +29,11 @@ def progress_id_for(session: Session, programme_id: int, municipality_code: str,
     return ids[0]
 
 
+def step_unit(session: Session, progress_id: int) -> int:
+    """The unit a step row belongs to."""
+    return session.scalar(select(StepProgress.unit_id).where(StepProgress.id == progress_id))
+
+
 STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "region_fi", "region_sv", "area",
                     "centre_id",
                     "centre_code",
@@ -89,7 +94,8 @@ def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
                ChecklistItemTemplate.text_fi, ChecklistItemTemplate.text_sv,
                ChecklistItemTemplate.text_en, ChecklistItemState.status,
                ChecklistItemState.reason, ChecklistItemState.evidence,
-               ChecklistItemState.version, ChecklistItemState.updated_at)
+               ChecklistItemState.evidence_link, ChecklistItemState.version,
+               ChecklistItemState.updated_at)
         .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
                    & (ChecklistItemState.unit_id == unit_id))
@@ -97,9 +103,10 @@ def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
         .order_by(StepTemplate.position, ChecklistItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=[
         "item_id", "step", "position", "required", "text_fi", "text_sv", "text_en", "status",
-        "reason", "evidence", "version", "updated_at"])
+        "reason", "evidence", "evidence_link", "version", "updated_at"])
     items["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
                        for status in items["status"]]
-    items[["reason", "evidence"]] = items[["reason", "evidence"]].fillna("")
+    texts = ["reason", "evidence", "evidence_link"]
+    items[texts] = items[texts].fillna("")
     items["version"] = items["version"].astype("Int64")
     return items

@@ -1,5 +1,6 @@
 """Readiness checklists: a unit's items ticked done, open or not applicable, all or nothing,
-by the lead of the unit's family centre (or an admin), never overwriting another's save."""
+by the lead of the unit's family centre (or an admin), never overwriting another's save; an
+item set for every municipality of a centre at once; and the lead's sign-off of a step."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,12 +17,21 @@ from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 
 
+ITEM_FIELDS = ("status", "reason", "evidence", "evidence_link")
+
+
 @dataclass(frozen=True)
 class ItemValues:
-    """What a unit's readiness item holds."""
+    """What a unit's readiness item holds: its status, the reason it does not apply, and the
+    evidence (a note and/or a link)."""
     status: ItemStatus = ItemStatus.OPEN
     reason: str = ""
     evidence: str = ""
+    evidence_link: str = ""
+
+    def cleaned(self) -> ItemValues:
+        return ItemValues(ItemStatus(self.status), self.reason.strip(), self.evidence.strip(),
+                          self.evidence_link.strip())
 
 
 @dataclass(frozen=True)
@@ -32,10 +42,11 @@ class ChecklistChange:
     status: ItemStatus
     reason: str = ""
     evidence: str = ""
+    evidence_link: str = ""
 
     @property
     def values(self) -> ItemValues:
-        return ItemValues(self.status, self.reason.strip(), self.evidence.strip())
+        return ItemValues(self.status, self.reason, self.evidence, self.evidence_link).cleaned()
 
 
 def save_checklist(session: Session, actor: Actor, unit_id: int,
@@ -43,11 +54,61 @@ def save_checklist(session: Session, actor: Actor, unit_id: int,
     """Tick a unit's readiness items (done, open, or not applicable with a reason), all or
     nothing. Leads may do this only for their own family centres. Returns how many changed;
     an item saved with the values it already holds changes nothing, not even its version."""
-    unit = session.get(RolloutUnit, unit_id)
-    require(unit is not None and actor.can_review_centre(unit.family_centre_id))
+    unit = _reviewed_unit(session, actor, unit_id)
     with committing(session, lambda: _checklist_conflict(session, unit, changes)):
         changed = [change for change in changes if _apply_item(session, actor, unit, change)]
     return len(changed)
+
+
+@dataclass(frozen=True)
+class PlannedItemChange:
+    """One unit's readiness item before → after, as a centre-wide preview lists it."""
+    unit_id: int
+    item_id: int
+    expected_version: int | None
+    old: ItemValues
+    new: ItemValues
+
+
+def preview_centre_update(session: Session, actor: Actor, unit_ids: list[int],
+                          item_ids: list[int], values: ItemValues) -> list[PlannedItemChange]:
+    """What setting these items to `values` for every given unit (e.g. all municipalities of a
+    centre) would change; writes nothing. A unit the actor may not review is refused."""
+    values = values.cleaned()
+    if values.status == ItemStatus.NOT_APPLICABLE and not values.reason:
+        raise DomainError("checklist.reason_needed")
+    planned = []
+    for unit_id in unit_ids:
+        unit = _reviewed_unit(session, actor, unit_id)
+        for item_id in item_ids:
+            _item_of_programme(session, item_id, unit.programme_id)
+        now = _states(session, unit_id, item_ids)
+        planned += [PlannedItemChange(unit_id, item_id, *now[item_id], values)
+                    for item_id in item_ids if now[item_id][1] != values]
+    return planned
+
+
+def apply_centre_update(session: Session, actor: Actor,
+                        changes: list[PlannedItemChange]) -> int:
+    """Save a previewed centre-wide update in one transaction, every unit or none; refused
+    whole, naming who saved, if any item changed since the preview. Returns how many items
+    changed."""
+    by_unit: dict[int, list[ChecklistChange]] = {}
+    for change in changes:
+        by_unit.setdefault(change.unit_id, []).append(ChecklistChange(
+            change.item_id, change.expected_version, **vars(change.new)))
+    units = {unit_id: _reviewed_unit(session, actor, unit_id) for unit_id in by_unit}
+
+    def conflict() -> DomainError:  # the first unit whose items moved on, named
+        refusals = [_checklist_conflict(session, units[unit_id], unit_changes)
+                    for unit_id, unit_changes in by_unit.items()]
+        return next((r for r in refusals if isinstance(r, EditConflict)), refusals[0])
+
+    with committing(session, conflict):
+        for unit_id, unit_changes in by_unit.items():
+            for change in unit_changes:
+                _apply_item(session, actor, units[unit_id], change)
+    return len(changes)
 
 
 def checklist_version(versions: list[tuple[int, int | None]]) -> tuple:
@@ -76,6 +137,22 @@ def _step_items_now(session: Session, unit_id: int, item_ids: list[int]
                      for item_id, state in rows}
 
 
+def _reviewed_unit(session: Session, actor: Actor, unit_id: int) -> RolloutUnit:
+    unit = session.get(RolloutUnit, unit_id)
+    require(unit is not None and actor.can_review_centre(unit.family_centre_id))
+    return unit
+
+
+def _states(session: Session, unit_id: int, item_ids: list[int]
+            ) -> dict[int, tuple[int | None, ItemValues]]:
+    """Version and values of some of a unit's items (None and open when never touched)."""
+    states = {state.item_id: state for state in session.scalars(
+        select(ChecklistItemState).where(ChecklistItemState.unit_id == unit_id,
+                                         ChecklistItemState.item_id.in_(item_ids)))}
+    return {item_id: (states[item_id].version, _values_of(states[item_id]))
+            if item_id in states else (None, ItemValues()) for item_id in item_ids}
+
+
 def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
                 change: ChecklistChange) -> bool:
     wanted = change.values
@@ -93,7 +170,7 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
         state = ChecklistItemState(unit_id=unit.id, item_id=item.id)
         session.add(state)
         session.flush()  # a first save racing another's meets the unique key here
-    for field in ("status", "reason", "evidence"):
+    for field in ITEM_FIELDS:
         old, new = getattr(current, field), getattr(wanted, field)
         if old != new:
             record_event(session, actor=actor, entity="checklist_item", entity_id=state.id,
@@ -102,6 +179,7 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
                          step_id=item.step_id)
             setattr(state, field, new)
     state.updated_at, state.updated_by_id = utcnow(), actor.user_id
+    state.updated_by_name = actor.name
     return True
 
 
@@ -115,7 +193,8 @@ def _item_of_programme(session: Session, item_id: int, programme_id: int
 
 
 def _values_of(state: ChecklistItemState) -> ItemValues:
-    return ItemValues(ItemStatus(state.status), state.reason, state.evidence)
+    return ItemValues(ItemStatus(state.status), state.reason, state.evidence,
+                      state.evidence_link)
 
 
 def _checklist_conflict(session: Session, unit: RolloutUnit,

@@ -14,6 +14,8 @@ from rollout.history import record_event
 from rollout.models import StepProgress, StepTemplate, utcnow
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.gate import (OVERRIDE, open_required_items, record_confirmation,
+                                   refused_while_open, withdraw_confirmations)
 
 
 @dataclass(frozen=True)
@@ -35,18 +37,21 @@ def values_of(progress: StepProgress) -> StepValues:
 
 
 def update_step(session: Session, actor: Actor, progress_id: int, expected_version: int,
-                wanted: StepValues, reason: str = "", today: date | None = None) -> StepProgress:
+                wanted: StepValues, reason: str = "", today: date | None = None,
+                override: str = "") -> StepProgress:
     """Save one unit's step as the user edited it, if nobody saved it in between.
 
-    Returns the step as stored (with the values the rules filled in, e.g. today's actual end,
-    and its new version); saving unchanged values changes nothing, not even the version."""
-    require(actor.can_edit_steps())
+    A step becomes done only when its required readiness items are done or not applicable,
+    unless an admin overrides with a written reason (`override`). Returns the step as stored
+    (with the values the rules filled in, e.g. today's actual end, and its new version);
+    saving unchanged values changes nothing, not even the version."""
+    require(actor.can_edit_steps() and (actor.is_admin or not override.strip()))
     today = today or date.today()
     with committing(session, lambda: step_conflict(session, progress_id, expected_version)):
         progress = _progress(session, progress_id)
         if progress.version != expected_version:
             raise step_conflict(session, progress_id)
-        _apply(session, actor, progress, wanted, reason, today)
+        change_step(session, actor, progress, wanted, reason, today, override.strip())
     return progress
 
 
@@ -65,6 +70,7 @@ def preview_bulk_update(session: Session, actor: Actor, unit_ids: list[int], pos
         wanted = replace(current, **{k: v for k, v in dates.items() if v is not None},
                          **({"status": status} if status else {}))
         new = _checked(current, wanted, today, progress, reason)
+        _gate(session, progress, current, new)
         changes += [PlannedChange(progress.id, progress.version, progress.unit_id,
                                   progress.unit.municipality.name_fi, position, field,
                                   getattr(current, field), getattr(new, field))
@@ -87,7 +93,7 @@ def apply_bulk_update(session: Session, actor: Actor, changes: list[PlannedChang
             if progress.version != planned[0].version:
                 raise _bulk_conflict(session, by_progress)
             wanted = replace(values_of(progress), **{c.field: c.new for c in planned})
-            _apply(session, actor, progress, wanted, reason, today)
+            change_step(session, actor, progress, wanted, reason, today)
     return len(by_progress)
 
 
@@ -118,10 +124,13 @@ def _bulk_conflict(session: Session, by_progress: dict[int, list[PlannedChange]]
     return DomainError("bulk.conflict_unknown")
 
 
-def _apply(session: Session, actor: Actor, progress: StepProgress, wanted: StepValues,
-           reason: str, today: date) -> None:
+def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: StepValues,
+                reason: str, today: date, override: str = "") -> None:
+    """Apply the rules and the readiness gate to a change of one step, record each changed
+    field as an event, and keep or withdraw confirmations; the caller commits."""
     current = values_of(progress)
     new = _checked(current, wanted, today, progress, reason)
+    overridden = _gate(session, progress, current, new, override)
     reopening = is_reopening(current.status, new.status)
     changed = current.changed_fields(new)
     for field in changed:
@@ -136,6 +145,22 @@ def _apply(session: Session, actor: Actor, progress: StepProgress, wanted: StepV
     if changed:
         progress.updated_at = utcnow()
         progress.updated_by_id = actor.user_id
+    if reopening:
+        withdraw_confirmations(session, actor, progress, reason.strip())
+    if overridden:
+        record_confirmation(session, actor, progress, OVERRIDE, new.actual_end, override)
+
+
+def _gate(session: Session, progress: StepProgress, current: StepValues, new: StepValues,
+          override: str = "") -> bool:
+    """Refuse a step becoming done while required readiness items are open, unless
+    overridden; returns whether the override was needed."""
+    if new.status != StepStatus.DONE or current.status == StepStatus.DONE:
+        return False
+    open_items = open_required_items(session, progress.unit_id, progress.step_id)
+    if open_items and not override:
+        raise refused_while_open(progress, open_items)
+    return bool(open_items)
 
 
 def _checked(current: StepValues, wanted: StepValues, today: date, progress: StepProgress,
@@ -146,6 +171,11 @@ def _checked(current: StepValues, wanted: StepValues, today: date, progress: Ste
         raise DomainError(error.key, **error.params,
                           municipality=progress.unit.municipality.name_fi,
                           step=progress.step.position) from error
+
+
+def step_progress(session: Session, progress_id: int) -> StepProgress:
+    """A unit's step as stored now."""
+    return _progress(session, progress_id)
 
 
 def _progress(session: Session, progress_id: int) -> StepProgress:

@@ -1,26 +1,23 @@
-"""Bulk update: pick units (or a whole centre), a step and new values; preview; save at once.
-
-A preview belongs to exactly the inputs it was made from: changing any input discards it, and
-saving checks once more that the inputs are still those of the preview, so what is saved is
-always what the table showed."""
+"""Bulk update: pick units (or a whole centre), a step and new values; preview; save at once
+(a preview tied to its inputs, rollout.ui.previews)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
 from rollout import services
-from rollout.domain import DATE_FIELDS, DomainError, StepStatus
+from rollout.domain import DATE_FIELDS, StepStatus
 from rollout.permissions import Actor
 from rollout.services import PlannedChange
-from rollout.ui.context import (date_input_format, notify, notify_error, session_factory,
-                                show_notice, t, tc)
+from rollout.ui.context import date_input_format, session_factory, t, tc
 from rollout.ui.labels import status_label, step_value_label
+from rollout.ui.previews import Preview, PreviewedAction
 
-PREVIEW_KEY = "bulk.preview"
 
 
 @dataclass(frozen=True)
@@ -31,16 +28,6 @@ class BulkInputs:
     status: str | None
     dates: tuple[tuple[str, date | None], ...]
     reason: str
-
-
-@dataclass(frozen=True)
-class BulkPreview:
-    inputs: BulkInputs
-    changes: tuple[PlannedChange, ...]
-
-    @property
-    def steps(self) -> int:
-        return len({change.progress_id for change in self.changes})
 
 
 def bulk_update(rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
@@ -64,16 +51,13 @@ def bulk_update(rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) ->
         column.date_input(t(f"steps.{field}"), value=None, format=date_input_format(),
                           key=f"bulk.{field}")
     st.text_input(t("steps.reason"), key="bulk.reason")
-    inputs = _inputs(units_of_centre)
-    preview = st.session_state.get(PREVIEW_KEY)
-    if preview is not None and preview.inputs != inputs:
-        del st.session_state[PREVIEW_KEY]  # made from other inputs: never saved
-        preview = None
-    st.button(t("bulk.preview"), on_click=_preview, args=(actor, units_of_centre),
-              disabled=not inputs.unit_ids)
+    action = PreviewedAction("bulk", partial(_inputs, units_of_centre), partial(_plan, actor),
+                             partial(_save, actor))
+    action.preview_button(t("bulk.preview"), disabled=not action.read().unit_ids)
+    preview = action.current()
     if preview is not None:
-        _show_preview(preview, actor, units_of_centre, units.set_index("unit_id"), step_names)
-    show_notice("bulk")
+        _show_preview(preview, action, units.set_index("unit_id"), step_names)
+    action.show_outcome()
 
 
 def _inputs(units_of_centre: Mapping[str, tuple[int, ...]]) -> BulkInputs:
@@ -87,29 +71,29 @@ def _inputs(units_of_centre: Mapping[str, tuple[int, ...]]) -> BulkInputs:
                       (state.get("bulk.reason") or "").strip())
 
 
-def _preview(actor: Actor, units_of_centre: Mapping[str, tuple[int, ...]]) -> None:
-    inputs = _inputs(units_of_centre)
-    st.session_state.pop(PREVIEW_KEY, None)
-    try:
-        with session_factory()() as session:
-            changes = services.preview_bulk_update(
-                session, actor, list(inputs.unit_ids), inputs.position,
-                status=StepStatus(inputs.status) if inputs.status else None,
-                reason=inputs.reason, **dict(inputs.dates))
-    except DomainError as error:
-        notify_error("bulk", error)
-        return
-    st.session_state[PREVIEW_KEY] = BulkPreview(inputs, tuple(changes))
+def _plan(actor: Actor, inputs: BulkInputs) -> list[PlannedChange]:
+    with session_factory()() as session:
+        return services.preview_bulk_update(
+            session, actor, list(inputs.unit_ids), inputs.position,
+            status=StepStatus(inputs.status) if inputs.status else None,
+            reason=inputs.reason, **dict(inputs.dates))
 
 
-def _show_preview(preview: BulkPreview, actor: Actor,
-                  units_of_centre: Mapping[str, tuple[int, ...]], units: pd.DataFrame,
+def _save(actor: Actor, preview: Preview) -> str:
+    with session_factory()() as session:
+        count = services.apply_bulk_update(session, actor, list(preview.changes),
+                                           preview.inputs.reason)
+    return tc("bulk.applied", count)
+
+
+def _show_preview(preview: Preview, action: PreviewedAction, units: pd.DataFrame,
                   step_names: dict[int, str]) -> None:
     changes = preview.changes
     if not changes:
         st.info(t("bulk.nothing"))
         return
-    st.caption(t("bulk.preview_count", count=len(changes), steps=preview.steps))
+    steps = len({change.progress_id for change in changes})
+    st.caption(t("bulk.preview_count", count=len(changes), steps=steps))
     st.dataframe({t("column.step"): [f"{c.position}. {step_names[c.position]}" for c in changes],
                   t("column.centre"): [units.at[c.unit_id, "centre"] for c in changes],
                   t("column.municipality"): [units.at[c.unit_id, "municipality"]
@@ -118,22 +102,4 @@ def _show_preview(preview: BulkPreview, actor: Actor,
                   t("column.old"): [step_value_label(c.field, c.old) for c in changes],
                   t("column.new"): [step_value_label(c.field, c.new) for c in changes]},
                  hide_index=True, width="stretch")
-    st.button(tc("bulk.apply", preview.steps), type="primary", on_click=_apply,
-              args=(preview, actor, units_of_centre))
-
-
-def _apply(preview: BulkPreview, actor: Actor,
-           units_of_centre: Mapping[str, tuple[int, ...]]) -> None:
-    st.session_state.pop(PREVIEW_KEY, None)
-    if _inputs(units_of_centre) != preview.inputs:
-        notify("bulk", "warning", t("bulk.inputs_changed"))
-        return
-    try:
-        with session_factory()() as session:
-            count = services.apply_bulk_update(session, actor, list(preview.changes),
-                                               preview.inputs.reason)
-    except DomainError as error:
-        notify_error("bulk", error)
-        return
-    notify("bulk", "success", tc("bulk.applied", count))
-
+    action.save_button(preview, tc("bulk.apply", steps))

@@ -14,15 +14,18 @@ from rollout.permissions import Actor
 from rollout.services import ChecklistChange, ItemValues
 from rollout.ui import record_form
 from rollout.ui.context import localized_column, session_factory, t, tc
-from rollout.ui.labels import item_label
+from rollout.ui.labels import item_label, item_values_label
 from rollout.ui.record_form import RecordForm, Saved
+
+LINK_WIDTH = 160  # pixels
 
 def checklist_state(items: pd.DataFrame) -> tuple[tuple, dict[int, ItemValues]]:
     """The version and values of a step's items as the checklist form holds them."""
     version = services.checklist_version(
         [(item_id, None if pd.isna(v) else v) for item_id, v in zip(items["item_id"],
                                                                      items["version"])])
-    values = {int(row.item_id): ItemValues(ItemStatus(row.status), row.reason, row.evidence)
+    values = {int(row.item_id): ItemValues(ItemStatus(row.status), row.reason, row.evidence,
+                                           row.evidence_link)
               for row in items.itertuples()}
     return version, values
 
@@ -45,7 +48,8 @@ def checklist(items: pd.DataFrame, unit_id: int, centre_id: int, actor: Actor) -
         return
     record_form.action_button(form, t("checklist.save"), _entered,
                               partial(_save, unit_id, step, actor))
-    record_form.show_conflict(form, texts, _shown, lambda theirs: theirs)
+    record_form.show_conflict(form, texts, lambda _item, value: item_values_label(value),
+                              lambda theirs: theirs)
 
 
 def _item_texts(items: pd.DataFrame) -> list[str]:
@@ -59,7 +63,8 @@ def _table(form: RecordForm, items: pd.DataFrame) -> pd.DataFrame:
         "text": _item_texts(items),
         "status": [item_label(value.status.value) for value in shown],
         "reason": [value.reason for value in shown],
-        "evidence": [value.evidence for value in shown]})
+        "evidence": [value.evidence for value in shown],
+        "evidence_link": [value.evidence_link for value in shown]})
 
 
 def _column_config() -> dict:
@@ -72,7 +77,10 @@ def _column_config() -> dict:
             required=True),
         "reason": st.column_config.TextColumn(t("checklist.reason")),
         "evidence": st.column_config.TextColumn(t("checklist.evidence"),
-                                                help=t("checklist.evidence_help"))}
+                                                help=t("checklist.evidence_help")),
+        "evidence_link": st.column_config.TextColumn(t("readiness.link"), max_chars=500,
+                                                     width=LINK_WIDTH,
+                                                     help=t("readiness.link_help"))}
 
 
 def _entered(form: RecordForm) -> dict[int, ItemValues]:
@@ -84,16 +92,15 @@ def _entered(form: RecordForm) -> dict[int, ItemValues]:
         edit = edits.get(index, edits.get(str(index), {}))
         entered[item_id] = ItemValues(
             status_of[edit["status"]] if "status" in edit else shown.status,
-            (edit.get("reason", shown.reason) or "").strip(),
-            (edit.get("evidence", shown.evidence) or "").strip())
+            edit.get("reason", shown.reason) or "", edit.get("evidence", shown.evidence) or "",
+            edit.get("evidence_link", shown.evidence_link) or "").cleaned()
     return entered
 
 
 def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
           entered: dict[int, ItemValues]) -> Saved:
     versions = dict(form.version)
-    changes = [ChecklistChange(item_id, versions[item_id], value.status, value.reason,
-                               value.evidence)
+    changes = [ChecklistChange(item_id, versions[item_id], **vars(value))
                for item_id, value in entered.items() if value != form.stored[item_id]]
     with session_factory()() as session:
         count = services.save_checklist(session, actor, unit_id, changes)
@@ -102,9 +109,3 @@ def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
     return Saved(version, values, tc("checklist.saved", count) if count
                  else t("steps.no_changes"))
 
-
-def _shown(_item_id: int, value: ItemValues | None) -> str:
-    if value is None:
-        return "–"
-    return " · ".join(part for part in (item_label(value.status.value), value.reason,
-                                        value.evidence) if part)

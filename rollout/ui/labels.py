@@ -6,9 +6,10 @@ from datetime import date
 
 import pandas as pd
 
-from rollout.domain import DATE_FIELDS, StepStatus
+from rollout.domain import DATE_FIELDS, ItemStatus, StepStatus
 from rollout.ui.context import day, t
 
+DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override")  # a confirmation is logged by its day
 STATUS_ICONS = {"not_started": "○", "in_progress": "◐", "done": "✔", "blocked": "⊘"}
 ITEM_ICONS = {"open": "○", "done": "✔", "not_applicable": "–"}
 
@@ -23,13 +24,22 @@ def item_label(status: str) -> str:
     return f"{ITEM_ICONS[status]} {t(f'item.{status}')}"
 
 
+def item_values_label(values) -> str:
+    """A readiness item's status, reason and evidence in one line."""
+    if values is None:
+        return "–"
+    return " · ".join(part for part in (item_label(ItemStatus(values.status).value),
+                                        values.reason, values.evidence,
+                                        values.evidence_link) if part)
+
+
 def step_value_label(field: str, value: object) -> str:
     """One value of a step (status, date, owner, note) as the user reads it."""
     if isinstance(value, StepStatus):
         value = value.value
     if field == "status":
         return status_label(value)
-    if field in DATE_FIELDS:
+    if field in DATED_FIELDS:
         return day(value if isinstance(value, date) or value is None
                    else date.fromisoformat(str(value)[:10]))
     return value or "–"
@@ -43,3 +53,18 @@ def population_note(units: pd.DataFrame) -> str:
     if len(years) == 1 and units["population_year"].notna().all():
         return t("overview.population_year", year=years[0])
     return t("overview.population_years_mixed", years=", ".join(map(str, years)))
+
+
+def readiness_label(done: int, applicable: int, required_done: int,
+                    required_applicable: int) -> str:
+    """A unit's readiness on a step: items done of those that apply, and the required ones."""
+    return t("readiness.counts", done=done, applicable=applicable,
+             required_done=required_done, required_applicable=required_applicable)
+
+
+def confirmation_label(kind: str, signed_on: date, signed_by: str, note: str) -> str:
+    """A step's sign-off (✔) or admin override (⚑): when, by whom, and the comment or reason
+    (show it as plain text: the person's words are never read as markdown)."""
+    mark = "✔" if kind == "sign_off" else "⚑"
+    text = t(f"readiness.{kind}_shown", on=day(signed_on), by=signed_by)
+    return f"{mark} {text}" + (f" – {note}" if note else "")

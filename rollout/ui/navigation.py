@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from rollout.domain import Role
 from rollout.permissions import Actor
 from rollout.ui.context import t
 
@@ -22,6 +23,9 @@ class PageEntry:
 PAGES = [
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
     PageEntry("pages/steps.py", "nav.steps", ":material/checklist:", "steps"),
+    PageEntry("pages/readiness.py", "nav.readiness", ":material/task_alt:", "readiness"),
+    PageEntry("pages/harmonisation.py", "nav.harmonisation", ":material/grid_on:",
+              "harmonisation"),
     PageEntry("pages/history.py", "nav.history", ":material/history:", "history"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
@@ -36,9 +40,23 @@ def sign_in_pages(sign_in_page: Callable[[], None]) -> list:
                     default=index == 0) for index, address in enumerate(addresses)]
 
 
-def pages_for(actor: Actor) -> list:
-    """The st.Page list for this actor; the first one is the default page."""
+def menu_entries(actor: Actor) -> list[PageEntry]:
+    """The pages this actor sees, in menu order; a lead's work starts on readiness."""
     entries = [entry for entry in PAGES if entry.shown_to(actor)]
-    return [st.Page(entry.path, title=t(entry.title_key), icon=entry.icon,
-                    url_path=entry.url_path, default=index == 0)
-            for index, entry in enumerate(entries)]
+    if actor.role == Role.LEAD:
+        entries.sort(key=lambda entry: entry.url_path != "readiness")
+    return entries
+
+
+def pages_for(actor: Actor) -> list:
+    """The st.Page list for this actor; the first one is the default page. Streamlit serves
+    the default page at the root only, so it is listed once more, hidden, under its own
+    address: every page keeps an address (/overview, /readiness) for bookmarks and links."""
+    entries = menu_entries(actor)
+    first = entries[0]
+    return [st.Page(first.path, title=t(first.title_key), icon=first.icon, url_path="home",
+                    default=True),
+            st.Page(first.path, title=t(first.title_key), icon=first.icon,
+                    url_path=first.url_path, visibility="hidden"),
+            *(st.Page(entry.path, title=t(entry.title_key), icon=entry.icon,
+                      url_path=entry.url_path) for entry in entries[1:])]

@@ -48,6 +48,13 @@ class Reads:
     def last_change(self) -> datetime | None:
         return _last_change(self.programme_id, self.stamp)
 
+    def item_states(self) -> pd.DataFrame:
+        """Every unit × readiness item with its area, the step's status and the item's."""
+        return _item_states(self.programme_id, self.stamp)
+
+    def items(self) -> pd.DataFrame:
+        return _items(self.programme_id, self.stamp)
+
 
 def reads(programme_id: int) -> Reads:
     """The read models of a programme, checked against the database's data stamp."""
@@ -88,3 +95,13 @@ def _transitions(programme_id: int, stamp: int) -> pd.DataFrame:
 @st.cache_resource(**CACHED)
 def _last_change(programme_id: int, stamp: int) -> datetime | None:
     return _read(queries.last_change_at, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _item_states(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.item_states, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _items(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.items_frame, programme_id)

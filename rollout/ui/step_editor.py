@@ -9,22 +9,24 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from rollout import services
+from rollout import metrics, services
 from rollout.domain import (DATE_FIELDS, FIELDS, StepStatus, StepValues,
                             out_of_order_steps)
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.checklist_editor import checklist
 from rollout.ui.context import date_input_format, moment, session_factory, t
-from rollout.ui.labels import status_label, step_value_label
+from rollout.ui.labels import (confirmation_label, readiness_label, status_label,
+                               step_value_label)
 from rollout.ui.record_form import RecordForm, Saved
 from rollout.ui.tabs import steady_tabs
 
 
 def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str],
-                items: pd.DataFrame) -> None:
-    """Heading, sequence warning and one tab per step of the selected unit: the step's form
-    and its readiness checklist. The tab the user chose stays open across saves."""
+                items: pd.DataFrame, confirmations: pd.DataFrame) -> None:
+    """Heading, sequence warning and one tab per step of the selected unit: the step's
+    readiness, sign-off (or override), form and readiness checklist. The tab the user chose
+    stays open across saves."""
     first = unit_rows.iloc[0]
     st.subheader(t("steps.unit_heading", municipality=first["municipality"],
                    centre=first["centre"]))
@@ -39,24 +41,31 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
     working_on = next((position for position, status in statuses.items()
                        if status != StepStatus.DONE), min(statuses))
     tabs = steady_tabs(labels, f"unit-{first['unit_id']}-steps", working_on)
+    counts = metrics.readiness(items, ["step"]).set_index("step")
+    confirmed = confirmations.set_index("position")
     for row in unit_rows.itertuples():
         with tabs[row.position]:
+            st.caption(t("steps.readiness", counts=readiness_label(*counts.loc[row.position])))
+            if row.position in confirmed.index:
+                st.text(confirmation_label(*confirmed.loc[row.position]))
             _step_form(row, actor)
             checklist(items[items["step"] == row.position], row.unit_id, row.centre_id, actor)
 
 
 def form_values(values: StepValues) -> dict[str, object]:
     """A step's values as its form shows them: the status by its value, and the reason for
-    a reopening, which is asked afresh at every save."""
+    a reopening and an admin's override, which are asked afresh at every save."""
     shown = asdict(values)
     shown["status"] = values.status.value
-    shown["reason"] = ""
-    return shown
+    return shown | ASKED_AT_EVERY_SAVE
+
+
+ASKED_AT_EVERY_SAVE = {"reason": "", "override": ""}
 
 
 def _step_form(row, actor: Actor) -> None:
     read_only = not actor.can_edit_steps()
-    stored = {**{name: getattr(row, name) for name in FIELDS}, "reason": ""}
+    stored = {name: getattr(row, name) for name in FIELDS} | ASKED_AT_EVERY_SAVE
     form = record_form.open_form(f"step-{row.progress_id}", row.version, stored, read_only)
     record_form.notice_if_stale(form, row.version, stored, row.updated_at)
     statuses = [status.value for status in StepStatus]
@@ -77,6 +86,9 @@ def _step_form(row, actor: Actor) -> None:
                      height=80, key=form.key("note"))
         st.text_input(t("steps.reason"), value=form.values["reason"], disabled=read_only,
                       key=form.key("reason"))
+        if actor.is_admin:
+            st.text_input(t("steps.override"), value=form.values["override"],
+                          key=form.key("override"), help=t("steps.override_help"))
         record_form.submit_button(form, t("steps.save"), _entered,
                                   partial(_save, row, actor), type="primary",
                                   disabled=read_only)
@@ -90,6 +102,7 @@ def _entered(form: RecordForm) -> dict[str, object]:
     entered = {field: form.widget_value(field) for field in FIELDS}
     entered["owner"], entered["note"] = entered["owner"].strip(), entered["note"].strip()
     entered["reason"] = (form.widget_value("reason") or "").strip()
+    entered["override"] = (form.widget_value("override") or "").strip()
     return entered
 
 
@@ -98,7 +111,7 @@ def _save(row, actor: Actor, form: RecordForm, entered: dict[str, object]) -> Sa
                            "status": StepStatus(entered["status"])})
     with session_factory()() as session:
         stored = services.update_step(session, actor, row.progress_id, form.version, wanted,
-                                      entered["reason"])
+                                      entered["reason"], override=entered["override"])
         values = form_values(services.values_of(stored))
     if stored.version == form.version:
         return Saved(stored.version, values, t("steps.no_changes"))

@@ -8,9 +8,11 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from rollout import queries, services
-from rollout.domain import Role, StepStatus
+from rollout.domain import ItemStatus, Role, StepStatus
 from rollout.models import RoleAssignment, StepProgress, User
 from rollout.permissions import COMMAND_LINE
+from rollout.services import ChecklistChange
+from rollout.ui.checklist_editor import LINK_WIDTH
 from tests.e2e.conftest import choose, open_from_menu, open_signed_in, sign_in, wait_for_app
 
 TODAY = date.today()
@@ -159,8 +161,21 @@ def test_changing_a_bulk_input_after_the_preview_never_applies_the_old_preview(
         (StepStatus.BLOCKED, date(2027, 1, 31))}
 
 
+def readiness_done(app_sessions, code, position):
+    """The step's readiness items done (by the centre's lead, out of view of the test)."""
+    with app_sessions() as session:
+        programme_id = queries.default_programme(session).id
+        unit = session.get(StepProgress, queries.progress_id_for(session, programme_id, code,
+                                                                 position)).unit_id
+        items = queries.checklist_frame(session, unit)
+        services.save_checklist(session, COMMAND_LINE, unit, [
+            ChecklistChange(int(item.item_id), None, ItemStatus.DONE)
+            for item in items[items["step"] == position].itertuples()])
+
+
 def test_after_saving_a_step_the_planner_stays_on_its_tab_and_sees_the_filled_actual_end(
         page, app_url, app_sessions):
+    readiness_done(app_sessions, "859", 3)
     open_unit(page, app_url, "pekka.planner", "859")
     page.get_by_role("tab", name="3. Toimintakäytänteiden sopiminen").click()
     wait_for_app(page)
@@ -231,6 +246,7 @@ def test_switching_tabs_keeps_what_the_planner_typed(page, app_url):
 
 
 def test_saving_the_first_open_step_as_done_stays_on_it(page, app_url, app_sessions):
+    readiness_done(app_sessions, "139", 1)
     open_unit(page, app_url, "pekka.planner", "139")  # Ii: the first tab is step 1
     choose(page, step_form(page), "Tila", "✔ Valmis")
     save_step(page)
@@ -243,7 +259,8 @@ def edit_evidence(page, row, text):
     table = page.get_by_role("tabpanel").locator('[data-testid="stDataFrame"]').first
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
-    page.mouse.dblclick(box["x"] + box["width"] - 40, box["y"] + 35 * row + 17)  # evidence
+    evidence_x = box["x"] + box["width"] - LINK_WIDTH - 40  # the column left of the link
+    page.mouse.dblclick(evidence_x, box["y"] + 35 * row + 17)
     page.wait_for_timeout(300)  # the cell's editor opens
     page.keyboard.type(text, delay=30)
     page.keyboard.press("Enter")

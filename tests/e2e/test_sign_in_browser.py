@@ -6,8 +6,10 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import open_from_menu, sign_in, wait_for_app
 
 MENUS = {
-    "aino.admin": ["Yleiskuva", "Askeleet", "Muutoshistoria", "Käyttäjät"],
-    "maija.manager": ["Yleiskuva", "Askeleet", "Muutoshistoria"],
+    "aino.admin": ["Yleiskuva", "Askeleet", "Valmius", "Yhdenvertaisuus", "Muutoshistoria",
+                   "Käyttäjät"],
+    "maija.manager": ["Yleiskuva", "Askeleet", "Valmius", "Yhdenvertaisuus", "Muutoshistoria"],
+    "liisa.lead": ["Valmius", "Yleiskuva", "Askeleet", "Yhdenvertaisuus", "Muutoshistoria"],
 }
 
 
@@ -19,7 +21,8 @@ def menu(page):
 @pytest.mark.parametrize("user, expected", MENUS.items())
 def test_each_role_sees_its_menu_after_signing_in(page, app_url, user, expected):
     sign_in(page, app_url, user)
-    expect(page.get_by_role("heading", name="Yleiskuva")).to_be_visible()
+    first_page = {"Yleiskuva": "Yleiskuva", "Valmius": "Valmius perhekeskuksittain"}
+    expect(page.get_by_role("heading", name=first_page[expected[0]])).to_be_visible()
     assert menu(page) == expected
 
 

@@ -39,6 +39,10 @@ def test_users_add_list_and_disable(cli):
 def test_steps_set_saves_through_the_service_and_refuses_bad_input(cli, database_url):
     cli("init")
     cli("users", "add", "maija", "--role", "manager")
+    code, refused = cli("steps", "set", "--unit", "244", "--step", "1", "--status", "done")
+    assert code == 1 and "pakollisia valmiuskohtia on avoinna: 1. Johdon päätös" in refused.err
+    assert cli("checklist", "set", "--unit", "244", "--step", "1", "--all", "--status",
+               "done")[0] == 0
     code, out = cli("steps", "set", "--unit", "244", "--step", "1", "--status", "done",
                     "--actual-end", "2025-03-31")
     assert code == 0 and "status=done" in out.out
@@ -59,3 +63,42 @@ def test_steps_set_saves_through_the_service_and_refuses_bad_input(cli, database
                                                                   "244", 2))
         assert (step1.status, step1.actual_end) == (StepStatus.DONE, date(2025, 3, 31))
         assert step2.status == StepStatus.NOT_STARTED
+
+
+def test_checklist_show_and_set_one_item_with_evidence(cli):
+    cli("init")
+    code, out = cli("checklist", "set", "--unit", "564", "--step", "2", "--item", "3",
+                    "--status", "not_applicable", "--reason", "Yhteinen Oulun kanssa")
+    assert code == 0
+    code, shown = cli("checklist", "show", "--unit", "564", "--step", "2")
+    line = next(line for line in shown.out.splitlines() if line.startswith("3"))
+    assert "not_applicable" in line and "Yhteinen Oulun kanssa" in shown.out
+    code, refused = cli("checklist", "set", "--unit", "564", "--step", "2", "--item", "9",
+                        "--status", "done")
+    assert code == 1 and "ei ole kohtaa 9" in refused.err
+
+
+def test_a_lead_signs_off_a_ready_step_and_another_centre_s_lead_is_refused(cli):
+    cli("init")
+    cli("users", "add", "liisa", "--role", "lead", "--centre", "lakeus")
+    cli("users", "add", "olli", "--role", "lead", "--centre", "oulu")
+    code, refused = cli("steps", "sign-off", "--unit", "244", "--step", "1", "--user", "liisa")
+    assert code == 1 and "avoinna" in refused.err
+    cli("checklist", "set", "--unit", "244", "--step", "1", "--all", "--status", "done",
+        "--user", "liisa")
+    code, refused = cli("steps", "sign-off", "--unit", "244", "--step", "1", "--user", "olli")
+    assert code == 1 and "ei ole oikeutta" in refused.err
+    code, out = cli("steps", "sign-off", "--unit", "244", "--step", "1", "--user", "liisa",
+                    "--date", "2026-11-01", "--comment", "Johtoryhmä hyväksyi")
+    assert code == 0 and "2026-11-01" in out.out
+
+
+def test_only_an_admin_overrides_open_items_and_says_why(cli):
+    cli("init")
+    cli("users", "add", "pekka", "--role", "planner")
+    code, refused = cli("steps", "set", "--unit", "244", "--step", "2", "--status", "done",
+                        "--override", "Kiire", "--user", "pekka")
+    assert code == 1 and "ei ole oikeutta" in refused.err
+    code, out = cli("steps", "set", "--unit", "244", "--step", "2", "--status", "done",
+                    "--override", "Päätetty ohjausryhmässä 20.11.")
+    assert code == 0

@@ -12,9 +12,9 @@ import pandas as pd
 from sqlalchemy import func, select
 
 from rollout import accounts, queries, services
-from rollout.domain import DomainError, ItemStatus, Role
+from rollout.domain import DomainError, ItemStatus, Role, StepStatus
 from rollout.models import ChangeEvent, StepProgress
-from rollout.services import ChecklistChange, EditConflict
+from rollout.services import ChecklistChange, EditConflict, ItemValues
 
 THREADS, ATTEMPTS = 8, 50
 TODAY = date(2026, 11, 23)
@@ -101,6 +101,7 @@ def test_concurrent_first_and_later_checklist_saves_apply_or_conflict(sessions, 
         unit = int(queries.units_frame(session, queries.default_programme(session).id)
                    .set_index("municipality_code").loc["244", "unit_id"])
         item = int(queries.checklist_frame(session, unit)["item_id"].iloc[0])
+    before = events(sessions, entity="checklist_item", field="status")
 
     def attempt(session, thread, number):
         row = queries.checklist_frame(session, unit).set_index("item_id").loc[item]
@@ -110,7 +111,8 @@ def test_concurrent_first_and_later_checklist_saves_apply_or_conflict(sessions, 
         return "applied"
 
     outcomes = run_concurrently(sessions, attempt)
-    assert events(sessions, entity="checklist_item", field="status") == outcomes["applied"]
+    assert events(sessions, entity="checklist_item", field="status") == \
+        before + outcomes["applied"]
 
 
 def test_concurrent_role_changes_apply_or_conflict(sessions, actors):
@@ -145,3 +147,64 @@ def test_concurrent_baselines_of_one_name_are_made_once(sessions, actors):
     outcomes = run_concurrently(sessions, attempt)
     assert outcomes["applied"] == ATTEMPTS
     assert events(sessions, entity="baseline") == ATTEMPTS
+
+
+def lakeus_units(sessions):
+    with sessions() as session:
+        units = queries.units_frame(session, queries.default_programme(session).id)
+    return units.loc[units["centre_code"] == "lakeus", "unit_id"].tolist()
+
+
+def test_concurrent_centre_updates_apply_whole_or_conflict(sessions, actors):
+    lead = actors["liisa.lead"]
+    units = lakeus_units(sessions)
+    with sessions() as session:
+        item = int(queries.checklist_frame(session, units[0])["item_id"].iloc[0])
+
+    def attempt(session, thread, number):
+        planned = services.preview_centre_update(
+            session, lead, units, [item], ItemValues(ItemStatus.DONE,
+                                                     evidence=f"t{thread}-{number}"))
+        services.apply_centre_update(session, lead, planned)
+        return "applied"
+
+    before = events(sessions, entity="checklist_item", field="evidence")
+    outcomes = run_concurrently(sessions, attempt)
+    assert events(sessions, entity="checklist_item", field="evidence") == \
+        before + outcomes["applied"] * len(units)
+
+
+def test_concurrent_sign_offs_and_reopenings_never_both_go_through(sessions, actors):
+    lead, planner = actors["liisa.lead"], actors["pekka.planner"]
+    with sessions() as session:
+        unit = lakeus_units(sessions)[1]
+        services.save_checklist(session, lead, unit, [
+            ChecklistChange(int(i.item_id), None, ItemStatus.DONE)
+            for i in queries.checklist_frame(session, unit).itertuples() if i.step == 1])
+        progress_id = session.scalar(select(StepProgress.id).filter_by(unit_id=unit).order_by(
+            StepProgress.id))
+
+    def attempt(session, thread, number):
+        row = session.get(StepProgress, progress_id)
+        if queries.confirmations(session, unit).empty:
+            try:
+                services.sign_off(session, lead, [services.SignOffRequest(row.id, row.version)],
+                                  TODAY, today=TODAY)
+            except EditConflict:
+                raise
+            except DomainError as refusal:  # signed off by someone between the two reads
+                assert refusal.key == "signoff.already"
+                return "refused"
+        else:
+            services.update_step(session, planner, row.id, row.version,
+                                 replace(services.values_of(row), status=StepStatus.IN_PROGRESS),
+                                 reason="Uusi kierros", today=TODAY)
+        return "applied"
+
+    outcomes = run_concurrently(sessions, attempt)
+    with sessions() as session:
+        signed = session.scalar(select(func.count()).select_from(ChangeEvent).where(
+            ChangeEvent.field == "sign_off", ChangeEvent.new_value.is_not(None)))
+        withdrawn = session.scalar(select(func.count()).select_from(ChangeEvent).where(
+            ChangeEvent.field == "sign_off", ChangeEvent.new_value.is_(None)))
+    assert signed + withdrawn == outcomes["applied"] and 0 <= signed - withdrawn <= 1

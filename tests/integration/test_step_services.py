@@ -30,8 +30,20 @@ def event_count(session):
     return session.scalar(select(func.count()).select_from(ChangeEvent))
 
 
+def tick_required_items(session, actor, municipality="244", position=1):
+    """What the readiness gate asks before a step can be done."""
+    from rollout.domain import ItemStatus
+    from rollout.services import ChecklistChange
+    unit = progress(session, municipality, position).unit_id
+    items = queries.checklist_frame(session, unit)
+    services.save_checklist(session, actor, unit, [
+        ChecklistChange(int(item.item_id), None, ItemStatus.DONE)
+        for item in items[items["step"] == position].itertuples()])
+
+
 def test_planner_brings_a_step_to_done_with_one_event_per_changed_field(session, actors):
     planner = actors["pekka.planner"]
+    tick_required_items(session, actors["liisa.lead"])
     row = progress(session)
     before = event_count(session)
     save(session, planner, row, status=S.IN_PROGRESS, actual_start=date(2026, 10, 1),
@@ -74,7 +86,8 @@ def test_reopening_keeps_both_the_completion_and_the_reopening(session, actors):
     row = progress(session, "009", 5)  # done by 2024-12 in the public record
     save(session, actors["pekka.planner"], row, reason="Palveluohjaajat vaihtuivat",
          status=S.IN_PROGRESS)
-    events = session.scalars(select(ChangeEvent).filter_by(entity_id=str(row.id),
+    events = session.scalars(select(ChangeEvent).filter_by(entity="step_progress",
+                                                           entity_id=str(row.id),
                                                            field="status")
                              .order_by(ChangeEvent.id)).all()
     assert [(e.old_value, e.new_value) for e in events] == [("not_started", "done"),

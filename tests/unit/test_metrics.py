@@ -128,3 +128,40 @@ def test_the_vectorised_replay_agrees_with_replaying_one_event_at_a_time(log, as
     replayed = metrics.statuses_on(metrics.status_transitions(frame), as_of)
     assert sorted(replayed.itertuples(index=False, name=None)) == \
         replayed_one_event_at_a_time(frame, as_of)
+
+
+def item_states(*rows):
+    """(unit, area, position, step status, item, required, status)."""
+    return pd.DataFrame(rows, columns=["unit_id", "area", "position", "step_status", "item_id",
+                                       "required", "status"])
+
+
+STATES = item_states(
+    (1, "A", 1, "done", 11, True, "done"), (1, "A", 1, "done", 12, True, "not_applicable"),
+    (1, "A", 1, "done", 13, False, "open"),
+    (2, "A", 1, "in_progress", 11, True, "open"), (2, "A", 1, "in_progress", 12, True, "done"),
+    (2, "A", 1, "in_progress", 13, False, "done"),
+    (3, "B", 1, "not_started", 11, True, "open"), (3, "B", 1, "not_started", 12, True, "open"),
+    (3, "B", 1, "not_started", 13, False, "open"),
+)
+
+
+def test_readiness_counts_what_applies_and_leaves_not_applicable_out():
+    counts = metrics.readiness(STATES, ["unit_id"]).set_index("unit_id")
+    assert counts.loc[1].tolist() == [1, 2, 1, 1]  # done, applicable, required done/applicable
+    assert counts.loc[2].tolist() == [2, 3, 1, 2]
+
+
+def test_harmonisation_compares_areas_among_units_that_started_the_step():
+    table = metrics.harmonisation(STATES).set_index("area")
+    assert table.loc["A", ["required_done", "required_applicable"]].tolist() == [2, 3]
+    assert table.loc["A", "share"] == pytest.approx(2 / 3)
+    assert "B" not in table.index  # nobody in B has started: no share, not a zero
+
+
+def test_unsettled_items_name_the_areas_where_they_are_open_or_not_applicable():
+    unsettled = metrics.unsettled_items(STATES).set_index("item_id")
+    assert unsettled.loc[11, ["open", "not_applicable", "areas", "area_names"]].tolist() == [
+        1, 0, 1, "A"]
+    assert unsettled.loc[12, ["open", "not_applicable"]].tolist() == [0, 1]
+    assert 13 in unsettled.index and len(unsettled) == 3

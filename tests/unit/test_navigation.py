@@ -3,16 +3,19 @@ import pytest
 
 from rollout.domain import Role
 from rollout.permissions import Actor
-from rollout.ui.navigation import PAGES
+from rollout.ui.navigation import menu_entries
+
+
+EVERYONE = ["overview", "steps", "readiness", "harmonisation", "history"]
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.ADMIN, ["overview", "steps", "history", "users"]),
-    (Role.PLANNER, ["overview", "steps", "history"]),
-    (Role.LEAD, ["overview", "steps", "history"]),
-    (Role.MANAGER, ["overview", "steps", "history"]),
+    (Role.ADMIN, [*EVERYONE, "users"]),
+    (Role.PLANNER, EVERYONE),
+    (Role.LEAD, ["readiness", "overview", "steps", "harmonisation", "history"]),
+    (Role.MANAGER, EVERYONE),
     (None, []),
 ])
-def test_each_role_sees_only_its_pages(role, expected):
+def test_each_role_sees_only_its_pages_and_a_lead_starts_on_readiness(role, expected):
     actor = Actor(name="someone", user_id=1, role=role)
-    assert [entry.url_path for entry in PAGES if entry.shown_to(actor)] == expected
+    assert [entry.url_path for entry in menu_entries(actor)] == expected

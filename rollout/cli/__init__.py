@@ -1,0 +1,36 @@
+"""Command line: `python -m rollout …`, one module per group of commands, each with the same
+services, rules and history as the app. Refusals print one clear line and exit non-zero."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rollout.cli import checklist, setup, steps, users
+from rollout.cli.common import Context
+from rollout.config import load_settings
+from rollout.domain import DomainError
+from rollout.i18n import error_message
+
+GROUPS = (setup, users, steps, checklist)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m rollout",
+        description="Askeleet: track the rollout of lapsiperheiden palveluohjaus.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for group in GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    context = Context(load_settings())
+    try:
+        return args.handler(args, context)
+    except DomainError as error:
+        print(error_message(error, context.settings.language), file=sys.stderr)
+        return 1
+    finally:
+        context.close()

@@ -1,0 +1,84 @@
+"""Setting a database up: `init`, synthetic `demo` data, and the `bench`mark."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rollout import accounts, benchmark, queries
+from rollout.cli.common import Context
+from rollout.db import migrate
+from rollout.seed import seed_defaults
+from rollout.synthetic import SCALES, generate, holds_real_work
+
+
+def register(commands) -> None:
+    commands.add_parser("init", help="migrate the database and add the default data "
+                                     "(safe to run again: never duplicates or resets)"
+                        ).set_defaults(handler=run_init)
+    demo = commands.add_parser(
+        "demo", help="fill the database with clearly labelled synthetic programmes "
+                     "(replacing earlier synthetic ones)")
+    demo.add_argument("--scale", choices=SCALES, default="pohde",
+                      help="pohde: Pohde's 30 units; national: every county, ~1,500 units, "
+                           "~500,000 history events")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true",
+                      help="also when people have recorded work in a real programme (that "
+                           "work is kept; synthetic programmes are added beside it)")
+    demo.set_defaults(handler=run_demo)
+    bench = commands.add_parser(
+        "bench", help="measure the pages at Pohde's and at national scale (see README)")
+    bench.add_argument("--scale", action="append", choices=SCALES,
+                       help="pohde or national (default: both)")
+    bench.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
+    bench.add_argument("--database-url", help="measure on this (empty) database instead of a "
+                                              "temporary SQLite file, e.g. PostgreSQL")
+    bench.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    bench.add_argument("--programme", help=argparse.SUPPRESS)
+    bench.set_defaults(handler=run_bench)
+
+
+def run_init(args: argparse.Namespace, context: Context) -> int:
+    migrate(context.engine)
+    with context.sessions() as session:
+        report = seed_defaults(session)
+        first_admin = accounts.ensure_first_admin(session,
+                                                  queries.default_programme(session).id)
+    print(f"Database ready: {context.engine.url.render_as_string(hide_password=True)}")
+    if report.programme_created:
+        print(f"Seeded the default programme; {report.units_live_from_record} units live "
+              "from the public record.")
+    if report.items_from_record:
+        print(f"Recorded {report.items_from_record} readiness items as done according to the "
+              "public record.")
+    if first_admin:
+        username, password = first_admin
+        print("\n" + "=" * 64 + "\nFirst start: an admin account was created. Sign in with\n"
+              f"    user name: {username}\n    password:  {password}\n"
+              "This password is shown only now. Change it on the Users page or with\n"
+              f"    python -m rollout users set-password {username}\n" + "=" * 64 + "\n")
+    return 0
+
+
+def run_demo(args: argparse.Namespace, context: Context) -> int:
+    migrate(context.engine)
+    with context.sessions() as session:
+        if holds_real_work(session) and not args.force:
+            print("This database holds work people have recorded; synthetic data is added only "
+                  "with --force (nothing real is changed or removed).", file=sys.stderr)
+            return 1
+        report = generate(session, args.scale, seed=args.seed)
+    for slug, name, units in report.programmes:
+        print(f"{slug}: {name}, {units} units")
+    print(", ".join(f"{count} {table}" for table, count in report.rows.items()) +
+          f"; {report.seconds:.1f} s")
+    return 0
+
+
+def run_bench(args: argparse.Namespace, context: Context) -> int:
+    if args.measure:  # the benchmark's own measuring process
+        print(json.dumps(benchmark.measure(args.programme)))
+        return 0
+    return benchmark.run(args.scale or list(SCALES), args.database_url, args.json)

@@ -1,0 +1,75 @@
+"""Actions previewed before they are saved (bulk updates, a centre's readiness items).
+
+A preview belongs to exactly the inputs it was made from: changing any input discards it,
+and saving checks once more that the widgets still hold those inputs, so what is saved is
+always what the preview showed. The outcome stands beside the buttons."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import streamlit as st
+
+from rollout.domain import DomainError
+from rollout.ui.context import notify, notify_error, show_notice, t
+
+
+@dataclass(frozen=True)
+class Preview:
+    inputs: object
+    changes: tuple
+
+
+@dataclass(frozen=True)
+class PreviewedAction:
+    """`read` gives the inputs as the widgets hold them (also inside a callback), `plan` the
+    changes they would make (raising DomainError when refused), `save` stores a preview's
+    changes and says what it did."""
+    place: str
+    read: Callable[[], object]
+    plan: Callable[[object], list]
+    save: Callable[[Preview], str]
+
+    def current(self) -> Preview | None:
+        """The preview of the inputs the widgets hold now, if one was made."""
+        preview = st.session_state.get(self._key)
+        if preview is not None and preview.inputs != self.read():
+            del st.session_state[self._key]  # made from other inputs: never saved
+            return None
+        return preview
+
+    def preview_button(self, label: str, **options) -> None:
+        st.button(label, key=f"{self.place}.preview_button", on_click=self._preview, **options)
+
+    def save_button(self, preview: Preview, label: str) -> None:
+        st.button(label, key=f"{self.place}.save_button", type="primary", on_click=self._save,
+                  args=(preview,))
+
+    def show_outcome(self) -> None:
+        show_notice(self.place)
+
+    @property
+    def _key(self) -> str:
+        return f"{self.place}.preview"
+
+    def _preview(self) -> None:
+        st.session_state.pop(self._key, None)
+        inputs = self.read()
+        try:
+            changes = self.plan(inputs)
+        except DomainError as error:
+            notify_error(self.place, error)
+            return
+        st.session_state[self._key] = Preview(inputs, tuple(changes))
+
+    def _save(self, preview: Preview) -> None:
+        st.session_state.pop(self._key, None)
+        if self.read() != preview.inputs:
+            notify(self.place, "warning", t("bulk.inputs_changed"))
+            return
+        try:
+            message = self.save(preview)
+        except DomainError as error:
+            notify_error(self.place, error)
+            return
+        notify(self.place, "success", message)
