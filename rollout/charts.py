@@ -65,5 +65,5 @@ def readiness_heatmap(table: pd.DataFrame, by: str, step_labels: dict[int, str],
         hovertemplate="%{y}<br>%{x}<br>%{text} (%{z:.0%})<extra></extra>", xgap=2, ygap=2))
     figure.update_layout(height=120 + 32 * len(areas), margin={"l": 10, "r": 10, "t": 10,
                                                                "b": 10},
-                         xaxis={"side": "top"})
+                         xaxis={"side": "top", "tickangle": 0})
     return figure
