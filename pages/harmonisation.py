@@ -1,9 +1,10 @@
 """Yhdenvertaisuus: where readiness practices still differ across the county's areas."""
 import streamlit as st
 
-from rollout import i18n, metrics
+from rollout import metrics
 from rollout.domain import StepStatus
-from rollout.ui.context import current_programme, lang, localized_column, t, with_names
+from rollout.ui import labels
+from rollout.ui.context import current_programme, localized_column, t, with_names
 from rollout.ui.harmonisation_view import area_drill_down, heatmap, unsettled_table
 from rollout.ui.read_models import reads
 
@@ -14,8 +15,7 @@ data = reads(programme.id)
 states = with_names(data.item_states())
 items = data.items().assign(text=lambda frame: localized_column(frame, "text"))
 by = "region" if states["region"].nunique() > 1 else "area"
-step_labels = {row.position: f"{row.position}. {i18n.localized(row._asdict(), 'name', lang())}"
-               for row in data.steps().itertuples()}
+step_labels = labels.step_labels(data.steps())
 
 heatmap(metrics.harmonisation(states, by), by, step_labels)
 started = states[states["step_status"] != StepStatus.NOT_STARTED.value]

@@ -3,10 +3,10 @@ from datetime import date
 
 import streamlit as st
 
-from rollout import charts, i18n, metrics, queries
-from rollout.ui.context import (current_programme, date_input_format, lang, moment, number,
+from rollout import charts, metrics, queries
+from rollout.ui.context import (current_programme, date_input_format, moment, number,
                                 percent, t, with_names)
-from rollout.ui.labels import population_note
+from rollout.ui.labels import population_note, step_labels
 from rollout.ui.read_models import reads
 
 programme = current_programme()
@@ -34,10 +34,7 @@ residents_column.metric(t("overview.residents_covered"), number(covered.resident
                         delta_color="off", delta_arrow="off")
 units_column.metric(t("overview.units"), number(len(progress)), help=t("overview.units_help"))
 
-step_labels = {0: t("step.none")} | {
-    row.position: t("step.numbered", position=row.position,
-                    name=i18n.localized(row._asdict(), "name", lang()))
-    for row in steps.itertuples()}
+names = step_labels(steps, with_none=True)
 
 # A programme spanning several counties is compared county by county.
 by = "region" if progress["region"].nunique() > 1 else "area"
@@ -58,5 +55,5 @@ st.caption(population_note(progress))
 st.subheader(t("overview.units_per_step"), help=t("overview.units_per_step_help"))
 counts = metrics.units_per_step(progress, steps["position"].tolist())
 st.columns([3, 2])[0].plotly_chart(
-    charts.units_per_step_bar(counts, step_labels, t("chart.units")), width="stretch",
+    charts.units_per_step_bar(counts, names, t("chart.units")), width="stretch",
     config={"displayModeBar": False})

@@ -2,9 +2,9 @@
 for the whole centre at once; sign ready units off. Leads start here."""
 import streamlit as st
 
-from rollout import i18n
 from rollout.ui.auth import current_actor
-from rollout.ui.context import current_programme, lang, t, with_names
+from rollout.ui.context import current_programme, t, with_names
+from rollout.ui.labels import step_labels
 from rollout.ui.read_models import reads
 from rollout.ui.readiness_view import (centre_readiness, centre_update, readiness_details,
                                        readiness_matrix, sign_off_panel, working_step)
@@ -20,8 +20,7 @@ choices = own or list(centres)  # a lead opens on their own centres; others pick
 centre_column, step_column = st.columns(2)
 centre_id = centre_column.selectbox(t("readiness.centre"), choices, format_func=centres.get,
                                     key="readiness.centre")
-step_names = {row.position: f"{row.position}. {i18n.localized(row._asdict(), 'name', lang())}"
-              for row in data.steps().itertuples()}
+step_names = step_labels(data.steps())
 position = step_column.selectbox(t("steps.filter_step"), list(step_names),
                                  format_func=step_names.get,
                                  index=list(step_names).index(working_step(data.step_rows(),

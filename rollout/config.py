@@ -9,6 +9,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'rollout.db'}"
 LANGUAGES = ("fi", "sv", "en")
+CACHE_DIR = DATA_DIR / "cache"
+# Statistics Finland's open WFS of statistical areas (CC BY 4.0); municipalities 1:4,500,000.
+DEFAULT_BOUNDARIES_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,8 @@ class Settings:
     idle_timeout_minutes: int = 30
     lockout_attempts: int = 5
     lockout_minutes: int = 15
+    boundaries_file: str = ""
+    boundaries_url: str = DEFAULT_BOUNDARIES_URL
 
 
 # Each setting: environment variable, field, parser. README.md documents every variable here.
@@ -27,6 +32,8 @@ ENVIRONMENT_VARIABLES = {
     "ROLLOUT_IDLE_TIMEOUT_MINUTES": ("idle_timeout_minutes", int),
     "ROLLOUT_LOCKOUT_ATTEMPTS": ("lockout_attempts", int),
     "ROLLOUT_LOCKOUT_MINUTES": ("lockout_minutes", int),
+    "ROLLOUT_BOUNDARIES": ("boundaries_file", str),
+    "ROLLOUT_BOUNDARIES_URL": ("boundaries_url", str),
 }
 
 

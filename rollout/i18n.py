@@ -142,3 +142,37 @@ def _written(moments: pd.Series, lang: str, with_time: bool) -> list[str]:
 
 def format_month(value: date, lang: str) -> str:
     return babel_format_date(value, format="LLLL yyyy", locale=BABEL_LOCALES[lang])
+
+
+class Words:
+    """The catalog and the formats of one language, for what is written outside a user's
+    session as well as in it (figures, the steering-group report)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def t(self, key: str, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    def tc(self, key: str, count: int, **params: object) -> str:
+        return translate_count(key, self.lang, count, **params)
+
+    def number(self, value: float | int, decimals: int = 0) -> str:
+        return format_number(value, self.lang, decimals)
+
+    def percent(self, share: float, decimals: int = 1) -> str:
+        return format_percent(share, self.lang, decimals)
+
+    def day(self, value: date | None) -> str:
+        return format_date(value, self.lang)
+
+    def days(self, values) -> list[str]:
+        return format_dates(values, self.lang)
+
+    def step_labels(self, steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
+        """Numbered step names ("1. Valmistelu") by position; with `with_none`, position 0
+        reads "not started"."""
+        numbered = {row.position: self.t("step.numbered", position=row.position,
+                                         name=localized(row._asdict(), "name", self.lang))
+                    for row in steps.itertuples()}
+        return ({0: self.t("step.none")} if with_none else {}) | numbered

@@ -24,6 +24,18 @@ def fast_password_hashing(monkeypatch):
                         PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def offline_boundaries(monkeypatch, tmp_path_factory):
+    """No test reaches Statistics Finland or the working copy's boundary cache: the map's
+    download goes to a closed local port (refused at once) and the cache to a fresh folder.
+    Tests of the download set their own server."""
+    from rollout.geo import store
+    monkeypatch.setenv("ROLLOUT_BOUNDARIES_URL", "http://127.0.0.1:9/wfs")
+    monkeypatch.delenv("ROLLOUT_BOUNDARIES", raising=False)
+    monkeypatch.setattr(store, "CACHE_FILE",
+                        tmp_path_factory.mktemp("cache") / "boundaries.geojson")
+
+
 @pytest.fixture
 def database_url(tmp_path):
     """An empty database for one test: a fresh SQLite file, or a fresh PostgreSQL schema-less
@@ -106,3 +118,14 @@ def actors(sessions, people):
         programme_id = queries.default_programme(session).id
         return {user.username: accounts.actor_for(session, user, programme_id)
                 for user in session.scalars(select(User))}
+
+
+
+@pytest.fixture
+def fake_wfs(monkeypatch):
+    """The local stand-in for Statistics Finland's WFS (tests/fake_wfs.py), with
+    ROLLOUT_BOUNDARIES_URL pointing at it."""
+    from tests.fake_wfs import running_wfs
+    with running_wfs() as wfs:
+        monkeypatch.setenv("ROLLOUT_BOUNDARIES_URL", wfs.url)
+        yield wfs

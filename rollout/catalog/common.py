@@ -131,4 +131,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "demonstrations and load measurements. They describe no real rollout."},
     "column.region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde",
                       "en": "Wellbeing services county"},
+    "paging.page": {"fi": "Sivu (sivuja {pages})", "sv": "Sida (av {pages})",
+                    "en": "Page (of {pages})"},
+    "paging.range": {"fi": "Yksiköt {first}–{last} / {total}",
+                     "sv": "Enheter {first}–{last} av {total}",
+                     "en": "Units {first}–{last} of {total}"},
 }

@@ -156,9 +156,4 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "Updated {count} steps."},
     "steps.grid_step": {"fi": "Askel {position}", "sv": "Steg {position}",
                         "en": "Step {position}"},
-    "steps.page": {"fi": "Sivu (sivuja {pages})", "sv": "Sida (av {pages})",
-                   "en": "Page (of {pages})"},
-    "steps.page_range": {"fi": "Yksiköt {first}–{last} / {total}",
-                         "sv": "Enheter {first}–{last} av {total}",
-                         "en": "Units {first}–{last} of {total}"},
 }

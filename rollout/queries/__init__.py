@@ -4,7 +4,8 @@ from rollout.queries.history import HistoryFilter, history_page, step_changes_si
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
-from rollout.queries.progress import status_events, unit_progress_as_of
+from rollout.queries.progress import (programme_frames, status_events, unit_last_changes,
+                                      unit_progress_as_of)
 from rollout.queries.readiness import (centre_items, centre_steps, confirmations,
                                        item_states, items_frame)
 from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_frame,
@@ -12,8 +13,9 @@ from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_fra
 from rollout.queries.users import users_frame
 
 __all__ = ["HistoryFilter", "baseline_plan", "baselines_frame", "centre_items", "centre_steps",
-           "centres_frame", "confirmations", "item_states", "items_frame",
-           "checklist_frame", "data_stamp", "default_programme", "go_live_position",
-           "history_page", "last_change_at", "programme_by_slug", "programmes_of_user",
+           "centres_frame", "confirmations", "item_states", "items_frame", "checklist_frame",
+           "data_stamp", "default_programme", "go_live_position", "history_page",
+           "last_change_at", "programme_by_slug", "programmes_of_user", "programme_frames",
            "progress_id_for", "status_events", "step_changes_since", "step_rows", "step_unit",
-           "steps_frame", "unit_progress_as_of", "units_frame", "users_frame"]
+           "steps_frame", "unit_last_changes", "unit_progress_as_of", "units_frame",
+           "users_frame"]

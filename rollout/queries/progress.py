@@ -1,15 +1,19 @@
-"""Read models of progress over time: the status changes the as-of views replay."""
+"""Read models of progress over time: the status changes the as-of views replay, when each
+unit last changed, and all of a programme's read models at once for the report."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout import metrics
-from rollout.models import ChangeEvent, StepTemplate
+from rollout.metrics.picture import ProgrammeFrames
+from rollout.models import ChangeEvent, Programme, StepTemplate
 from rollout.queries.programmes import go_live_position, steps_frame, units_frame
+from rollout.queries.readiness import item_states
+from rollout.queries.steps import step_rows
 
 STATUS_EVENT_COLUMNS = ["unit_id", "position", "field", "new_value", "effective_on"]
 
@@ -33,3 +37,32 @@ def unit_progress_as_of(session: Session, programme_id: int, as_of: date) -> pd.
     return metrics.unit_progress(units_frame(session, programme_id),
                                  metrics.statuses_on(transitions, as_of),
                                  go_live_position(steps_frame(session, programme_id)))
+
+
+def unit_last_changes(session: Session, programme_id: int,
+                      until: date | None = None) -> pd.DataFrame:
+    """When anything of each unit (a step or a readiness item) was last recorded as changed
+    (by the end of `until`, when given). Columns unit_id, day."""
+    statement = (select(ChangeEvent.unit_id, func.max(ChangeEvent.recorded_at))
+                 .where(ChangeEvent.programme_id == programme_id,
+                        ChangeEvent.unit_id.is_not(None))
+                 .group_by(ChangeEvent.unit_id))
+    if until is not None:
+        statement = statement.where(ChangeEvent.recorded_at < until + timedelta(days=1))
+    frame = pd.DataFrame(session.execute(statement).all(), columns=["unit_id", "day"])
+    return frame.assign(day=pd.to_datetime(frame["day"]).dt.normalize())
+
+
+def programme_frames(session: Session, programme_id: int,
+                     as_of: date | None = None) -> ProgrammeFrames:
+    """Every read model the region-wide picture needs, read now, or with the steps replayed
+    to `as_of` (the app caches the same ones per data stamp, see rollout.ui.read_models)."""
+    transitions = metrics.status_transitions(status_events(session, programme_id))
+    rows = step_rows(session, programme_id)
+    if as_of is not None:
+        rows = metrics.rows_as_of(rows, transitions, as_of)
+    return ProgrammeFrames(
+        units=units_frame(session, programme_id), steps=steps_frame(session, programme_id),
+        step_rows=rows, transitions=transitions, item_states=item_states(session, programme_id),
+        last_changes=unit_last_changes(session, programme_id, as_of),
+        started_on=session.get(Programme, programme_id).started_on)

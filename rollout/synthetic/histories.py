@@ -105,15 +105,24 @@ def unit_history(rng: random.Random, steps: list[StepPlan], start: date, today: 
             days=max(length, 1))
         if actual_start > today:
             break
-        _work_on_step(rng, timeline, plan, actual_start, actual_end, planned_end, today,
-                      planner, steady=go_live is not None and plan.position == 5)
-        _tick_items(rng, history, plan, actual_start, actual_end, today, lead)
+        active_until = _active_until(rng, actual_start, today, plan.position == stall_at)
+        _work_on_step(rng, timeline, plan, actual_start, actual_end, planned_end,
+                      active_until, planner, steady=go_live is not None and plan.position == 5)
+        _tick_items(rng, history, plan, actual_start, actual_end, active_until, lead)
+        if plan.position == stall_at:
+            break
         if actual_end is None or actual_end > today:
             cursor = actual_start + timedelta(days=max(length, 1))
             continue
         cursor = actual_end if rng.random() < 0.75 else \
             actual_start + timedelta(days=round(0.6 * length))
     return history
+
+
+def _active_until(rng: random.Random, actual_start: date, today: date, stalls: bool) -> date:
+    """The last day anyone writes about a step: today, but a stalled unit goes quiet a few
+    weeks into the step where it stalls."""
+    return min(today, actual_start + timedelta(days=rng.randint(10, 45))) if stalls else today
 
 
 def _work_on_step(rng: random.Random, timeline: Timeline, plan: StepPlan, actual_start: date,
@@ -182,12 +191,14 @@ def _tick_items(rng: random.Random, history: UnitHistory, plan: StepPlan, actual
             continue
         timeline.set(at, "status", "done", lead)
         timeline.set(at, "evidence", f"{rng.choice(EVIDENCE)} {day:%d.%m.%Y}", lead)
-        for _ in range(rng.randint(1, 7)):  # the evidence is revised as documents move on
-            later = min(day + timedelta(days=rng.randint(1, 90)), today)
+        revisions = sorted(day + timedelta(days=rng.randint(1, 90))
+                           for _ in range(rng.randint(1, 7)))
+        for later in (later for later in revisions if later <= today):
+            # the evidence is revised as documents move on
             timeline.set(moment(rng, later, today), "evidence",
                          f"{rng.choice(EVIDENCE)} {later:%d.%m.%Y} (päivitetty)", lead)
-        if rng.random() < 0.05:
-            reopened = min(day + timedelta(days=rng.randint(10, 90)), today)
+        reopened = day + timedelta(days=rng.randint(10, 90))
+        if rng.random() < 0.05 and reopened + timedelta(days=20) <= today:
             timeline.set(moment(rng, reopened, today), "status", "open", lead)
-            timeline.set(moment(rng, min(reopened + timedelta(days=20), today), today),
-                         "status", "done", lead)
+            timeline.set(moment(rng, reopened + timedelta(days=20), today), "status", "done",
+                         lead)

@@ -7,7 +7,8 @@ from datetime import date
 import pandas as pd
 
 from rollout.domain import DATE_FIELDS, ItemStatus, StepStatus
-from rollout.ui.context import day, t
+from rollout.i18n import Words
+from rollout.ui.context import day, lang, t
 
 DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override")  # a confirmation is logged by its day
 STATUS_ICONS = {"not_started": "○", "in_progress": "◐", "done": "✔", "blocked": "⊘"}
@@ -17,6 +18,12 @@ ITEM_ICONS = {"open": "○", "done": "✔", "not_applicable": "–"}
 def status_label(status: str) -> str:
     """A step status (by its value) with its symbol."""
     return f"{STATUS_ICONS[status]} {t(f'status.{status}')}"
+
+
+def step_labels(steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
+    """Numbered step names in the user's language ("1. Valmistelu"), by position; with
+    `with_none`, position 0 reads "not started"."""
+    return Words(lang()).step_labels(steps, with_none)
 
 
 def item_label(status: str) -> str:

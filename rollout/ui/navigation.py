@@ -22,6 +22,8 @@ class PageEntry:
 
 PAGES = [
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
+    PageEntry("pages/progress.py", "nav.progress", ":material/trending_up:", "progress"),
+    PageEntry("pages/map.py", "nav.map", ":material/map:", "map"),
     PageEntry("pages/steps.py", "nav.steps", ":material/checklist:", "steps"),
     PageEntry("pages/readiness.py", "nav.readiness", ":material/task_alt:", "readiness"),
     PageEntry("pages/harmonisation.py", "nav.harmonisation", ":material/grid_on:",
@@ -40,11 +42,15 @@ def sign_in_pages(sign_in_page: Callable[[], None]) -> list:
                     default=index == 0) for index, address in enumerate(addresses)]
 
 
+FIRST_PAGE = {Role.LEAD: "readiness", Role.MANAGER: "progress"}
+
+
 def menu_entries(actor: Actor) -> list[PageEntry]:
-    """The pages this actor sees, in menu order; a lead's work starts on readiness."""
+    """The pages this actor sees, in menu order; a lead's work starts on readiness, a
+    manager's on progress."""
     entries = [entry for entry in PAGES if entry.shown_to(actor)]
-    if actor.role == Role.LEAD:
-        entries.sort(key=lambda entry: entry.url_path != "readiness")
+    first = FIRST_PAGE.get(actor.role)
+    entries.sort(key=lambda entry: entry.url_path != first)
     return entries
 
 

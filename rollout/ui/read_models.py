@@ -17,6 +17,9 @@ import pandas as pd
 import streamlit as st
 
 from rollout import i18n, metrics, queries, tracking
+from rollout.metrics.adoption import Adoption
+from rollout.metrics.picture import Picture, ProgrammeFrames
+from rollout.models import Programme
 from rollout.ui.context import session_factory
 
 CACHED = {"max_entries": 8, "show_spinner": False}
@@ -54,6 +57,25 @@ class Reads:
 
     def items(self) -> pd.DataFrame:
         return _items(self.programme_id, self.stamp)
+
+    def frames(self) -> ProgrammeFrames:
+        """Everything the region-wide picture is computed from."""
+        return _frames(self.programme_id, self.stamp)
+
+    def picture(self, today: date) -> Picture:
+        return Picture(self.frames(), today)
+
+    def scores(self, today: date) -> pd.DataFrame:
+        """Implementation scores per unit on `today` (metrics.scores)."""
+        return _scores(self.programme_id, self.stamp, today)
+
+    def adoption(self, today: date, baseline_id: int | None) -> Adoption:
+        """The adoption curves, with a baseline's plan when one is chosen."""
+        return _adoption(self.programme_id, self.stamp, today, baseline_id)
+
+    def map_statuses(self, as_of: date) -> pd.DataFrame:
+        """Each municipality's status for the map on `as_of`."""
+        return _map_statuses(self.programme_id, self.stamp, as_of)
 
 
 def reads(programme_id: int) -> Reads:
@@ -105,3 +127,37 @@ def _item_states(programme_id: int, stamp: int) -> pd.DataFrame:
 @st.cache_resource(**CACHED)
 def _items(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.items_frame, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _last_changes(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.unit_last_changes, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _frames(programme_id: int, stamp: int) -> ProgrammeFrames:
+    with session_factory()() as session:
+        started_on = session.get(Programme, programme_id).started_on
+    return ProgrammeFrames(
+        _units(programme_id, stamp), _steps(programme_id, stamp),
+        _step_rows(programme_id, stamp), _transitions(programme_id, stamp),
+        _item_states(programme_id, stamp), _last_changes(programme_id, stamp), started_on)
+
+
+@st.cache_resource(**CACHED)
+def _scores(programme_id: int, stamp: int, today: date) -> pd.DataFrame:
+    return Picture(_frames(programme_id, stamp), today).scores()
+
+
+@st.cache_resource(**CACHED)
+def _adoption(programme_id: int, stamp: int, today: date, baseline_id: int | None) -> Adoption:
+    baseline = None
+    if baseline_id is not None:
+        with session_factory()() as session:
+            baseline = queries.baseline_plan(session, baseline_id)
+    return Picture(_frames(programme_id, stamp), today).adoption(baseline)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _map_statuses(programme_id: int, stamp: int, as_of: date) -> pd.DataFrame:
+    return Picture(_frames(programme_id, stamp), as_of).map_statuses(as_of)

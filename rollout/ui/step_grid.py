@@ -6,8 +6,9 @@ import streamlit as st
 
 from rollout.domain import ScheduleFlag, StepStatus
 from rollout.tracking import GridFilter
-from rollout.ui.context import number, t
+from rollout.ui.context import t
 from rollout.ui.labels import STATUS_ICONS, status_label
+from rollout.ui.paging import page_of
 
 FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " ⚠"}
 FLAG_TEXT_COLOURS = {" ‼": "#b91c1c", " ⚠": "#b45309"}
@@ -38,23 +39,10 @@ def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
 
 
 UNITS_PER_PAGE = 50
-PAGE_KEY = "steps.page"
 
 
 def page_of_units(unit_ids: list[int]) -> list[int]:
-    """The units on the page the user chose, when there are more than fit one page."""
-    if len(unit_ids) <= UNITS_PER_PAGE:
-        return unit_ids
-    pages = -(-len(unit_ids) // UNITS_PER_PAGE)
-    if st.session_state.get(PAGE_KEY, 1) > pages:  # the filter narrowed: back to the first
-        st.session_state[PAGE_KEY] = 1
-    page = st.number_input(t("steps.page", pages=number(pages)), min_value=1, max_value=pages,
-                           key=PAGE_KEY, width=200)
-    first = (page - 1) * UNITS_PER_PAGE
-    st.caption(t("steps.page_range", first=number(first + 1),
-                 last=number(min(first + UNITS_PER_PAGE, len(unit_ids))),
-                 total=number(len(unit_ids))))
-    return unit_ids[first:first + UNITS_PER_PAGE]
+    return page_of(unit_ids, UNITS_PER_PAGE, "steps.page")
 
 
 def status_grid(rows: pd.DataFrame, step_names: dict[int, str]) -> int | None:

@@ -17,9 +17,13 @@ def test_failed_sign_in_shows_one_message_for_every_cause(open_app, username, pa
     assert not app.metric
 
 
-def test_signed_in_user_sees_the_overview_and_their_name(open_app):
-    app = sign_in(open_app(), "maija.manager")
+def test_signed_in_user_sees_their_first_page_and_their_name(open_app):
+    app = sign_in(open_app(), "pekka.planner")
     assert app.title[0].value == "Yleiskuva"
+    assert any("pekka.planner (suunnittelija)" in caption.value
+               for caption in app.sidebar.caption)
+    app = sign_in(open_app(), "maija.manager")
+    assert app.title[0].value == "Käyttöönoton eteneminen"
     assert any("maija.manager (johto)" in caption.value for caption in app.sidebar.caption)
 
 

@@ -3,6 +3,7 @@
 Opt-in (`pytest -m e2e`, or `make e2e`): needs Playwright and Debian's /usr/bin/chromium."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -12,6 +13,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.conftest import PASSWORD, PEOPLE
@@ -72,10 +74,13 @@ def prepare_database(database_url: str) -> None:
 
 
 @contextmanager
-def served_app(database_url: str):
-    """`streamlit run app.py` on a free port of this machine; yields its base URL."""
+def served_app(database_url: str, boundaries: Path | None = None):
+    """`streamlit run app.py` on a free port of this machine; yields its base URL. The map
+    reads `boundaries` (a GeoJSON file) or, without one, draws tiles: it never downloads."""
     environment = {**os.environ, "ROLLOUT_DATABASE_URL": database_url,
-                   "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30"}
+                   "ROLLOUT_IDLE_TIMEOUT_MINUTES": "30",
+                   "ROLLOUT_BOUNDARIES_URL": "http://127.0.0.1:9/wfs",
+                   "ROLLOUT_BOUNDARIES": str(boundaries or "")}
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
@@ -101,10 +106,20 @@ def served_app(database_url: str):
 
 
 @pytest.fixture(scope="session")
-def app_url(app_database_url):
+def boundaries_file(tmp_path_factory) -> Path:
+    """Stand-in boundaries of Pohde's 30 municipalities: a square around each centre."""
+    from tests.fake_wfs import wfs_answer
+    codes = pd.read_csv(ROOT / "data" / "municipalities.csv", dtype={"code": str})["code"]
+    path = tmp_path_factory.mktemp("geo") / "pohde.geojson"
+    path.write_text(json.dumps(wfs_answer(list(codes))), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def app_url(app_database_url, boundaries_file):
     """Base URL of the app on a fresh seeded database with one user per role."""
     prepare_database(app_database_url)
-    with served_app(app_database_url) as url:
+    with served_app(app_database_url, boundaries_file) as url:
         yield url
 
 

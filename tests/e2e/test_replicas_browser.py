@@ -36,7 +36,7 @@ def live_figure(page) -> str:
 def test_a_save_in_one_replica_is_seen_on_the_next_rerun_in_the_other(
         shared_database, page, second_page):
     with served_app(shared_database) as first_url, served_app(shared_database) as second_url:
-        reader = open_signed_in(second_page, second_url, "maija.manager", "")
+        reader = open_signed_in(second_page, second_url, "maija.manager", "overview")
         assert live_figure(reader) == "30 / 30"  # the second replica has cached its reads
         writer = open_signed_in(page, first_url, "pekka.planner", "steps?unit=009")
         writer.get_by_role("tab", name="5. Viestintä ja käynnistys").click()

@@ -6,10 +6,12 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import open_from_menu, sign_in, wait_for_app
 
 MENUS = {
-    "aino.admin": ["Yleiskuva", "Askeleet", "Valmius", "Yhdenvertaisuus", "Muutoshistoria",
-                   "Käyttäjät"],
-    "maija.manager": ["Yleiskuva", "Askeleet", "Valmius", "Yhdenvertaisuus", "Muutoshistoria"],
-    "liisa.lead": ["Valmius", "Yleiskuva", "Askeleet", "Yhdenvertaisuus", "Muutoshistoria"],
+    "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
+                   "Yhdenvertaisuus", "Muutoshistoria", "Käyttäjät"],
+    "maija.manager": ["Eteneminen", "Yleiskuva", "Kartta", "Askeleet", "Valmius",
+                      "Yhdenvertaisuus", "Muutoshistoria"],
+    "liisa.lead": ["Valmius", "Yleiskuva", "Eteneminen", "Kartta", "Askeleet",
+                   "Yhdenvertaisuus", "Muutoshistoria"],
 }
 
 
@@ -21,7 +23,8 @@ def menu(page):
 @pytest.mark.parametrize("user, expected", MENUS.items())
 def test_each_role_sees_its_menu_after_signing_in(page, app_url, user, expected):
     sign_in(page, app_url, user)
-    first_page = {"Yleiskuva": "Yleiskuva", "Valmius": "Valmius perhekeskuksittain"}
+    first_page = {"Yleiskuva": "Yleiskuva", "Valmius": "Valmius perhekeskuksittain",
+                  "Eteneminen": "Käyttöönoton eteneminen"}
     expect(page.get_by_role("heading", name=first_page[expected[0]])).to_be_visible()
     assert menu(page) == expected
 

@@ -6,16 +6,18 @@ from rollout.permissions import Actor
 from rollout.ui.navigation import menu_entries
 
 
-EVERYONE = ["overview", "steps", "readiness", "harmonisation", "history"]
+EVERYONE = ["overview", "progress", "map", "steps", "readiness", "harmonisation", "history"]
 
 
 @pytest.mark.parametrize("role, expected", [
     (Role.ADMIN, [*EVERYONE, "users"]),
     (Role.PLANNER, EVERYONE),
-    (Role.LEAD, ["readiness", "overview", "steps", "harmonisation", "history"]),
-    (Role.MANAGER, EVERYONE),
+    (Role.LEAD, ["readiness", "overview", "progress", "map", "steps", "harmonisation",
+                 "history"]),
+    (Role.MANAGER, ["progress", "overview", "map", "steps", "readiness", "harmonisation",
+                    "history"]),
     (None, []),
 ])
-def test_each_role_sees_only_its_pages_and_a_lead_starts_on_readiness(role, expected):
+def test_each_role_sees_its_pages_leads_start_on_readiness_managers_on_progress(role, expected):
     actor = Actor(name="someone", user_id=1, role=role)
     assert [entry.url_path for entry in menu_entries(actor)] == expected

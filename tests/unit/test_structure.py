@@ -57,6 +57,16 @@ def test_every_catalog_key_used_in_code_exists():
         == set()
 
 
+def test_every_refusal_has_a_message():
+    """A DomainError's key is the message the user reads (i18n.error_message)."""
+    raised = set()
+    for path in PACKAGE.rglob("*.py"):
+        raised |= set(re.findall(r"""DomainError\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""",
+                                 path.read_text(encoding="utf-8")))
+    assert len(raised) > 20
+    assert raised - set(CATALOG) == set()
+
+
 def test_no_catalog_key_is_defined_twice():
     """Within a module a repeated dict key silently wins, so read the literals themselves."""
     keys = []
