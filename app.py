@@ -1,26 +1,4 @@
-"""Askeleet: page setup, sign-in and the menu of the signed-in user's role."""
-import streamlit as st
+"""Askeleet: page setup, sign-in and the menu of the signed-in user's role (rollout/ui/shell)."""
+from rollout.ui.shell import run_app
 
-from rollout.ui.auth import no_role_page, show_signed_in, sign_in_page, signed_in_actor
-from rollout.ui.context import choose_programme, language_selector, programme_selector, t
-from rollout.ui.navigation import pages_for, sign_in_pages
-
-st.set_page_config(page_title="Askeleet", page_icon=":material/footprint:", layout="wide")
-language_selector()
-programme = choose_programme()
-actor = signed_in_actor(programme)
-st.session_state["actor"] = actor
-programme_selector(actor.user_id if actor else None)
-if actor is None:
-    # Every address opens the sign-in page until someone signs in; no page runs before that.
-    pages = sign_in_pages(sign_in_page)
-elif not actor.can_read():
-    show_signed_in(actor)
-    pages = [st.Page(no_role_page, title=t("signin.title"), url_path="no-role")]
-else:
-    show_signed_in(actor)
-    pages = pages_for(actor)
-    if programme.is_synthetic:
-        st.warning(t("app.synthetic"), icon=":material/science:")
-menu_shown = actor is not None and actor.can_read() and len(pages) > 1
-st.navigation(pages, position="sidebar" if menu_shown else "hidden").run()
+run_app()

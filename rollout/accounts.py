@@ -1,120 +1,25 @@
-"""Sign-in and user administration: hashed passwords, lockout, roles and centres."""
+"""User administration: accounts, their roles and centres, passwords and who may be an
+admin. Signing in itself is in rollout.sign_in."""
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
-from datetime import datetime, timedelta
-from functools import lru_cache
-
 from dataclasses import dataclass
-
-from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from rollout.config import Settings
+from rollout import sign_in
 from rollout.domain import DomainError, Role
 from rollout.history import record_event
-from rollout.models import (FamilyCentre, LeadCentre, RoleAssignment, SignInSession, User,
-                            utcnow)
+from rollout.models import FamilyCentre, LeadCentre, RoleAssignment, User, utcnow
 from rollout.permissions import COMMAND_LINE, Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.text_rules import checked_text
 
-PASSWORD_HASHER = PasswordHasher()
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,79}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MINIMUM_PASSWORD_LENGTH = 10
-ACTIVITY_RESOLUTION = timedelta(minutes=1)
-
-
-class SignInFailed(DomainError):
-    """Wrong name, wrong password, disabled or locked: deliberately one message for all."""
-
-    def __init__(self) -> None:
-        super().__init__("signin.failed")
-
-
-@lru_cache(maxsize=1)
-def _decoy_hash() -> str:
-    return PASSWORD_HASHER.hash(secrets.token_urlsafe(16))
-
-
-def _password_matches(password_hash: str, password: str) -> bool:
-    try:
-        return PASSWORD_HASHER.verify(password_hash, password)
-    except VerificationError:
-        return False
-
-
-def authenticate(session: Session, username: str, password: str, settings: Settings,
-                 now: datetime | None = None) -> User:
-    """The active user with this name and password; SignInFailed otherwise.
-
-    Failed attempts are counted; after `settings.lockout_attempts` in a row the account is
-    locked for `settings.lockout_minutes`, and during that time even the right password fails."""
-    now = now or utcnow()
-    user = session.scalar(select(User).filter_by(username=username.strip().lower()))
-    if user is None or not user.is_active or not user.password_hash:
-        _password_matches(_decoy_hash(), password)  # same work whether the user exists or not
-        raise SignInFailed()
-    if user.locked_until and user.locked_until > now:
-        raise SignInFailed()
-    if not _password_matches(user.password_hash, password):
-        user.failed_attempts += 1
-        if user.failed_attempts >= settings.lockout_attempts:
-            user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
-            user.failed_attempts = 0
-        session.commit()
-        raise SignInFailed()
-    user.failed_attempts, user.locked_until = 0, None
-    if PASSWORD_HASHER.check_needs_rehash(user.password_hash):
-        user.password_hash = PASSWORD_HASHER.hash(password)
-    session.commit()
-    return user
-
-
-def start_session(session: Session, user: User) -> str:
-    """Open a sign-in session; returns the token for the browser (only its hash is stored)."""
-    token = secrets.token_urlsafe(32)
-    session.add(SignInSession(token_hash=_token_hash(token), user_id=user.id))
-    session.commit()
-    return token
-
-
-def resume_session(session: Session, token: str | None, settings: Settings,
-                   now: datetime | None = None) -> User | None:
-    """The user of a live sign-in session, marking it active; None when the token is unknown,
-    signed out, the user disabled, or the session idle longer than the timeout (it then ends)."""
-    if not token:
-        return None
-    now = now or utcnow()
-    sign_in = session.get(SignInSession, _token_hash(token))
-    if sign_in is None or sign_in.ended_at is not None:
-        return None
-    user = session.get(User, sign_in.user_id)
-    if now - sign_in.last_seen_at > timedelta(minutes=settings.idle_timeout_minutes) or \
-            not user.is_active:
-        sign_in.ended_at = now
-        session.commit()
-        return None
-    if now - sign_in.last_seen_at > ACTIVITY_RESOLUTION:  # not a write on every click
-        sign_in.last_seen_at = now
-        session.commit()
-    return user
-
-
-def end_session(session: Session, token: str | None) -> None:
-    """Sign out: the token no longer opens anything."""
-    sign_in = session.get(SignInSession, _token_hash(token)) if token else None
-    if sign_in is not None and sign_in.ended_at is None:
-        sign_in.ended_at = utcnow()
-        session.commit()
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def user_for_email(session: Session, email: str | None) -> User | None:
@@ -126,9 +31,10 @@ def user_for_email(session: Session, email: str | None) -> User | None:
 
 
 def actor_for(session: Session, user: User, programme_id: int) -> Actor:
-    """The user as an actor in a programme: role and the family centres they lead."""
-    role = session.scalar(select(RoleAssignment.role).filter_by(user_id=user.id,
-                                                                 programme_id=programme_id))
+    """The user as an actor in a programme: role and the family centres they lead. A
+    disabled account acts with no role, so every service refuses its writes."""
+    role = session.scalar(select(RoleAssignment.role).filter_by(
+        user_id=user.id, programme_id=programme_id)) if user.is_active else None
     centres = session.scalars(select(LeadCentre.family_centre_id).filter_by(user_id=user.id))
     return Actor(name=user.display_name or user.username, user_id=user.id, role=role,
                  centre_ids=frozenset(centres))
@@ -148,20 +54,30 @@ def add_user(session: Session, actor: Actor, *, username: str, role: Role, progr
         raise DomainError("users.bad_username", username=username)
     if session.scalar(select(User).filter_by(username=username)) is not None:
         raise DomainError("users.exists", username=username)
-    email = (email or "").strip().lower() or None
+    display_name = checked_text(display_name, "display_name", User.display_name)
+    email = checked_text(email, "email", User.email).lower() or None
+    if email and not EMAIL_PATTERN.match(email):
+        raise DomainError("users.bad_email", email=email)
     if email and session.scalar(select(User).where(func.lower(User.email) == email)):
         raise DomainError("users.email_exists", email=email)
     password = password or generate_password()
     _check_password(password)
-    user = User(username=username, display_name=display_name.strip(), email=email,
-                password_hash=PASSWORD_HASHER.hash(password))
+    user = User(username=username, display_name=display_name, email=email,
+                password_hash=sign_in.PASSWORD_HASHER.hash(password))
     # Two admins adding the same name (or e-mail) at once: the second meets the unique key.
-    with committing(session, lambda: DomainError("users.exists", username=username)):
+    with committing(session, lambda: _duplicate(session, username, email)):
         session.add(user)
         session.flush()
         _record_user_change(session, actor, user, "created", None, username)
         _assign(session, actor, user, programme_id, role, centre_codes)
     return password
+
+
+def _duplicate(session: Session, username: str, email: str | None) -> DomainError:
+    """Which unique key a simultaneous add met: the name, or the e-mail."""
+    if email and session.scalar(select(User).where(func.lower(User.email) == email)):
+        return DomainError("users.email_exists", email=email)
+    return DomainError("users.exists", username=username)
 
 
 @dataclass(frozen=True)
@@ -205,6 +121,8 @@ def set_role(session: Session, actor: Actor, *, username: str, programme_id: int
     codes = tuple(sorted(set(centre_codes))) if role == Role.LEAD else ()
     if current == UserValues(role, codes):
         return version
+    if current.role == Role.ADMIN and role != Role.ADMIN:
+        _keep_an_admin(session, user, programme_id)
     with committing(session, lambda: _user_conflict(session, username, programme_id,
                                                     expected_version)):
         _claim(session, user, version, programme_id)
@@ -219,8 +137,9 @@ def set_password(session: Session, actor: Actor, *, username: str,
     user = _user(session, username)
     password = password or generate_password()
     _check_password(password)
-    user.password_hash = PASSWORD_HASHER.hash(password)
+    user.password_hash = sign_in.PASSWORD_HASHER.hash(password)
     user.failed_attempts, user.locked_until = 0, None
+    sign_in.end_sessions_of(session, user)  # whoever knew the old password is signed out
     _record_user_change(session, actor, user, "password", None, None)
     session.commit()
     return password
@@ -232,10 +151,29 @@ def set_active(session: Session, actor: Actor, *, username: str, active: bool) -
     user = _user(session, username)
     if user.id == actor.user_id and not active:
         raise DomainError("users.cannot_disable_self")
+    if not active:
+        _keep_an_admin(session, user)
+        sign_in.end_sessions_of(session, user)
     if user.is_active != active:
         _record_user_change(session, actor, user, "is_active", user.is_active, active)
         user.is_active = active
     session.commit()
+
+
+def _keep_an_admin(session: Session, user: User, programme_id: int | None = None) -> None:
+    """Refuse to disable or demote the last active admin (of a programme, or of any
+    programme the user administers): nobody could then manage users."""
+    administered = session.scalars(select(RoleAssignment.programme_id).filter_by(
+        user_id=user.id, role=Role.ADMIN)).all()
+    for programme in [programme_id] if programme_id is not None else administered:
+        if programme not in administered:
+            continue
+        others = session.scalar(select(func.count()).select_from(RoleAssignment).join(
+            User, User.id == RoleAssignment.user_id).where(
+            RoleAssignment.programme_id == programme, RoleAssignment.role == Role.ADMIN,
+            User.is_active.is_(True), User.id != user.id))
+        if not others:
+            raise DomainError("users.last_admin", username=user.username)
 
 
 def _claim(session: Session, user: User, version: int, programme_id: int) -> None:
@@ -292,6 +230,7 @@ def _assign(session: Session, actor: Actor, user: User, programme_id: int, role:
     old_role = assignment.role if assignment else None
     if role is None and assignment is not None:
         session.delete(assignment)
+        sign_in.end_sessions_of(session, user)  # no role: nothing left to be signed in for
     elif assignment is None:
         session.add(RoleAssignment(user_id=user.id, programme_id=programme_id, role=role))
     else:

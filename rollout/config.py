@@ -7,6 +7,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
+# The browser tab's icon, shipped with the app (a Material icon would be fetched from an
+# internet font service, which a closed county network does not reach).
+PAGE_ICON = str(Path(__file__).resolve().parent / "assets" / "askeleet.png")
 DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'rollout.db'}"
 LANGUAGES = ("fi", "sv", "en")
 CACHE_DIR = DATA_DIR / "cache"

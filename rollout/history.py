@@ -7,6 +7,11 @@ from sqlalchemy.orm import Session
 
 from rollout.models import ChangeEvent, utcnow
 from rollout.permissions import Actor
+from rollout.text_rules import column_length
+
+# The log keeps who acted by name too (a display name may be longer than the log's column;
+# the user id names them exactly).
+ACTOR_LENGTH = column_length(ChangeEvent.actor)
 
 
 def as_text(value: object) -> str | None:
@@ -24,8 +29,8 @@ def record_event(session: Session, *, actor: Actor, entity: str,
                  unit_id: int | None = None, step_id: int | None = None,
                  reason: str = "", recorded_at: datetime | None = None) -> ChangeEvent:
     """Add one change event to the session; the caller's transaction commits it."""
-    event = ChangeEvent(actor=actor.name, user_id=actor.user_id, source=actor.source,
-                        entity=entity,
+    event = ChangeEvent(actor=actor.name[:ACTOR_LENGTH], user_id=actor.user_id,
+                        source=actor.source, entity=entity,
                         entity_id=str(entity_id),
                         field=field, old_value=as_text(old), new_value=as_text(new),
                         effective_on=effective_on, programme_id=programme_id,

@@ -1,7 +1,7 @@
 """Catalog look-up (fi/sv/en) and locale formatting of numbers and dates."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -34,13 +34,18 @@ def translate_count(key: str, lang: str, count: int, **params: object) -> str:
     return translate(f"{key}.{form}", lang, count=format_number(count, lang), **params)
 
 
-def error_message(error: DomainError, lang: str) -> str:
+def error_message(error: DomainError, lang: str,
+                  quote: Callable[[str], str] = lambda text: text) -> str:
     """A broken rule in words, with a named field given by its label, not its code name, and
-    a value given in every language (a dict by language) in the reader's."""
+    a value given in every language (a dict by language) in the reader's. `quote` is applied
+    to the values that come from people (names, what they typed), e.g. to show them as plain
+    text inside markdown."""
     params = {name: value[lang] if isinstance(value, dict) and lang in value else value
               for name, value in error.params.items()}
-    if "field" in params and f"field.{params['field']}" in CATALOG:
-        params["field"] = CATALOG[f"field.{params['field']}"][lang]
+    params = {name: quote(value) if isinstance(value, str) else value
+              for name, value in params.items() if name != "field"} | (
+        {"field": CATALOG.get(f"field.{error.params['field']}", {}).get(
+            lang, error.params["field"])} if "field" in error.params else {})
     return translate(error.key, lang, **params)
 
 

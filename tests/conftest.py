@@ -19,8 +19,8 @@ POSTGRES_URL = os.environ.get("ROLLOUT_TEST_DATABASE_URL")
 def fast_password_hashing(monkeypatch):
     """Argon2 with light parameters: the same code path, a fraction of the time."""
     from argon2 import PasswordHasher
-    from rollout import accounts
-    monkeypatch.setattr(accounts, "PASSWORD_HASHER",
+    from rollout import sign_in
+    monkeypatch.setattr(sign_in, "PASSWORD_HASHER",
                         PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 

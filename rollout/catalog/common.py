@@ -78,6 +78,37 @@ TEXTS: dict[str, dict[str, str]] = {
     "item.open": {"fi": "Avoin", "sv": "Öppen", "en": "Open"},
     "item.done": {"fi": "Tehty", "sv": "Klar", "en": "Done"},
     "item.not_applicable": {"fi": "Ei koske", "sv": "Ej tillämplig", "en": "Not applicable"},
+    "field.display_name": {"fi": "näyttönimi", "sv": "visningsnamn", "en": "display name"},
+    "field.email": {"fi": "sähköposti", "sv": "e-post", "en": "e-mail"},
+    "field.username": {"fi": "käyttäjätunnus", "sv": "användarnamn", "en": "username"},
+    "field.baseline_name": {"fi": "perussuunnitelman nimi", "sv": "baslinjens namn",
+                            "en": "baseline name"},
+    "field.comment": {"fi": "kommentti", "sv": "kommentar", "en": "comment"},
+    "error.bad_character": {
+        "fi": "Kentässä {field} on merkki, jota ei voi tallentaa (ohjausmerkki tai rivinvaihto). "
+              "Poista se ja tallenna uudelleen.",
+        "sv": "Fältet {field} innehåller ett tecken som inte kan sparas (styrtecken eller "
+              "radbrytning). Ta bort det och spara igen.",
+        "en": "The {field} holds a character that cannot be saved (a control character or a "
+              "line break). Remove it and save again."},
+    "error.too_long": {
+        "fi": "Kenttä {field} on liian pitkä: {length} merkkiä, enintään {limit}.",
+        "sv": "Fältet {field} är för långt: {length} tecken, högst {limit}.",
+        "en": "The {field} is too long: {length} characters, at most {limit}."},
+    "error.database": {
+        "fi": "Tallennus ei onnistunut tietokannan virheen vuoksi; mitään ei muutettu. Yritä "
+              "uudelleen; jos virhe toistuu, ylläpitäjä näkee sen lokista.",
+        "sv": "Det gick inte att spara på grund av ett databasfel; inget ändrades. Försök igen; "
+              "om felet upprepas ser administratören det i loggen.",
+        "en": "Saving failed because of a database error; nothing was changed. Try again; if "
+              "it happens again, the administrator can see it in the log."},
+    "error.database_unavailable": {
+        "fi": "Tietokanta ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen; "
+              "sivu toimii taas, kun yhteys palaa.",
+        "sv": "Databasen är inte tillgänglig just nu. Försök igen om en stund; sidan fungerar "
+              "igen när förbindelsen är tillbaka.",
+        "en": "The database is not available right now. Try again in a moment; the page works "
+              "again once the connection is back."},
     "field.reason": {"fi": "syy", "sv": "orsak", "en": "reason"},
     "field.evidence": {"fi": "näyttö", "sv": "belägg", "en": "evidence"},
     "common.yes": {"fi": "Kyllä", "sv": "Ja", "en": "Yes"},

@@ -24,9 +24,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Du har ingen roll i det här programmet. Be en administratör lägga till den.",
         "en": "You have no role in this programme. Ask an admin to add one."},
     "signin.idle_ended": {
-        "fi": "Istunto päättyi, koska sitä ei käytetty {minutes} minuuttiin. Kirjaudu uudelleen.",
-        "sv": "Sessionen avslutades efter {minutes} minuter utan aktivitet. Logga in igen.",
-        "en": "Your session ended after {minutes} minutes without activity. Sign in again."},
+        "fi": "Istuntosi päättyi: se oli käyttämättä yli {minutes} minuuttia, tai ylläpitäjä "
+              "vaihtoi salasanasi, muutti roolisi tai poisti tunnuksesi käytöstä. Kirjaudu "
+              "uudelleen.",
+        "sv": "Din session avslutades: den var oanvänd i över {minutes} minuter, eller en "
+              "administratör bytte ditt lösenord, ändrade din roll eller avaktiverade ditt "
+              "konto. Logga in igen.",
+        "en": "Your session ended: it was unused for over {minutes} minutes, or an "
+              "administrator reset your password, changed your role or disabled your account. "
+              "Sign in again."},
     "signin.signed_in_as": {"fi": "Kirjautuneena: {name} ({role})",
                             "sv": "Inloggad: {name} ({role})",
                             "en": "Signed in: {name} ({role})"},
@@ -73,6 +79,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "users.short_password": {"fi": "Salasanassa on oltava vähintään {length} merkkiä.",
                              "sv": "Lösenordet måste ha minst {length} tecken.",
                              "en": "The password needs at least {length} characters."},
+    "users.last_admin": {
+        "fi": "{username} on viimeinen käytössä oleva pääkäyttäjä; anna ensin jollekulle toiselle "
+              "pääkäyttäjän rooli.",
+        "sv": "{username} är den sista aktiva administratören; ge först någon annan rollen "
+              "administratör.",
+        "en": "{username} is the last active admin; make someone else an admin first."},
+    "users.is_disabled": {"fi": "Käyttäjätunnus {username} on poistettu käytöstä.",
+                          "sv": "Användarnamnet {username} är avaktiverat.",
+                          "en": "The account {username} is disabled."},
     "users.cannot_disable_self": {"fi": "Et voi poistaa omaa tunnustasi käytöstä.",
                                   "sv": "Du kan inte inaktivera ditt eget konto.",
                                   "en": "You cannot disable your own account."},
@@ -110,6 +125,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{by} changed user {username} in the meantime. Your change was not saved; compare "
               "the values below."},
     "users.no_role": {"fi": "– ei roolia –", "sv": "– ingen roll –", "en": "– no role –"},
+    "users.bad_email": {"fi": "Sähköpostiosoite {email} ei kelpaa.",
+                        "sv": "E-postadressen {email} duger inte.",
+                        "en": "The e-mail address {email} is not valid."},
     "users.email_exists": {"fi": "Sähköposti {email} on jo toisella käyttäjällä.",
                            "sv": "E-postadressen {email} används redan av en annan användare.",
                            "en": "Another user already has the e-mail {email}."},

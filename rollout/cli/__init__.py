@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from rollout.cli import checklist, geo, report, setup, steps, users
 from rollout.cli.common import Context
 from rollout.config import load_settings
+from rollout.db import database_error_key
 from rollout.domain import DomainError
-from rollout.i18n import error_message
+from rollout.i18n import error_message, translate
 
 GROUPS = (setup, users, steps, checklist, report, geo)
 
@@ -31,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args, context)
     except DomainError as error:
         print(error_message(error, context.settings.language), file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        print(translate(database_error_key(error), context.settings.language),
+              f"({error.__class__.__name__})", file=sys.stderr)
         return 1
     finally:
         context.close()

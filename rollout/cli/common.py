@@ -56,8 +56,9 @@ def acting_user(session: Session, username: str | None, programme_id: int) -> Ac
     """The user a command acts as (their role in the programme), or the command line."""
     if username is None:
         return COMMAND_LINE
-    user = session.scalar(select(User).filter_by(username=username.strip().lower(),
-                                                 is_active=True))
+    user = session.scalar(select(User).filter_by(username=username.strip().lower()))
     if user is None:
         raise DomainError("users.unknown", username=username)
+    if not user.is_active:
+        raise DomainError("users.is_disabled", username=user.username)
     return accounts.actor_for(session, user, programme_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rollout import accounts, benchmark, queries
 from rollout.cli.common import Context
-from rollout.db import migrate
+from rollout.db import migrate, setting_up
 from rollout.seed import seed_defaults
 from rollout.synthetic import SCALES, generate, holds_real_work
 
@@ -41,11 +41,12 @@ def register(commands) -> None:
 
 
 def run_init(args: argparse.Namespace, context: Context) -> int:
-    migrate(context.engine)
-    with context.sessions() as session:
-        report = seed_defaults(session)
-        first_admin = accounts.ensure_first_admin(session,
-                                                  queries.default_programme(session).id)
+    with setting_up(context.engine):
+        migrate(context.engine)
+        with context.sessions() as session:
+            report = seed_defaults(session)
+            first_admin = accounts.ensure_first_admin(session,
+                                                      queries.default_programme(session).id)
     print(f"Database ready: {context.engine.url.render_as_string(hide_password=True)}")
     if report.programme_created:
         print(f"Seeded the default programme; {report.units_live_from_record} units live "

@@ -1,4 +1,4 @@
-"""User accounts: `users add|list|set-password|disable`."""
+"""User accounts: `users add|list|set-password|disable|enable`."""
 from __future__ import annotations
 
 import argparse
@@ -26,7 +26,9 @@ def register(commands) -> None:
                                          "--generate) and unlock the account")
     set_password.add_argument("name")
     set_password.add_argument("--generate", action="store_true")
-    users.add_parser("disable", help="disable an account").add_argument("name")
+    users.add_parser("disable", help="disable an account (its sessions end)").add_argument(
+        "name")
+    users.add_parser("enable", help="enable a disabled account again").add_argument("name")
     for parser in users.choices.values():
         parser.set_defaults(handler=run)
 
@@ -50,9 +52,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
                                              password=password)
             print(f"New password for {args.name}: {password}" if args.generate
                   else f"Password changed for {args.name}.")
-        elif args.action == "disable":
-            accounts.set_active(session, COMMAND_LINE, username=args.name, active=False)
-            print(f"Disabled {args.name}.")
+        elif args.action in ("disable", "enable"):
+            accounts.set_active(session, COMMAND_LINE, username=args.name,
+                                active=args.action == "enable")
+            print(f"{args.action.capitalize()}d {args.name}.")
     return 0
 
 

@@ -9,12 +9,13 @@ from rollout.history import record_event
 from rollout.models import Baseline, BaselineEntry, RolloutUnit, StepProgress, utcnow
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import committing
+from rollout.text_rules import checked_text
 
 
 def freeze_baseline(session: Session, actor: Actor, programme_id: int, name: str) -> Baseline:
     """Keep the current plan (planned start and end of every step) under a name and date."""
     require(actor.can_edit_steps())
-    name = name.strip()
+    name = checked_text(name, "baseline_name", Baseline.name)
     if not name:
         raise DomainError("baseline.needs_name")
     if session.scalar(select(Baseline).filter_by(programme_id=programme_id, name=name)):

@@ -15,6 +15,7 @@ from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUn
                             StepTemplate, utcnow)
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.text_rules import checked_text
 
 
 ITEM_FIELDS = ("status", "reason", "evidence", "evidence_link")
@@ -30,8 +31,13 @@ class ItemValues:
     evidence_link: str = ""
 
     def cleaned(self) -> ItemValues:
-        return ItemValues(ItemStatus(self.status), self.reason.strip(), self.evidence.strip(),
-                          self.evidence_link.strip())
+        """Stripped, and refused (naming the field) when a text cannot be stored."""
+        return ItemValues(
+            ItemStatus(self.status),
+            checked_text(self.reason, "reason", ChecklistItemState.reason, multiline=True),
+            checked_text(self.evidence, "evidence", ChecklistItemState.evidence,
+                         multiline=True),
+            checked_text(self.evidence_link, "evidence_link", ChecklistItemState.evidence_link))
 
 
 @dataclass(frozen=True)

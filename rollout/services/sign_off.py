@@ -15,6 +15,7 @@ from rollout.services.conflicts import committing
 from rollout.services.gate import (SIGN_OFF, open_required_items, record_confirmation,
                                    refused_while_open)
 from rollout.services.steps import change_step, step_conflict, step_progress, values_of
+from rollout.text_rules import checked_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ def sign_off(session: Session, actor: Actor, requests: list[SignOffRequest], sig
     today = today or date.today()
     if signed_on > today:
         raise DomainError("signoff.in_future")
+    comment = checked_text(comment, "comment", StepSignOff.note, multiline=True)
     with committing(session, lambda: _moved_on(session, requests)):
         for request in requests:
             progress = step_progress(session, request.progress_id)

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from rollout.domain import (DomainError, StepStatus, StepValues, apply_step_change,
                             is_reopening, status_effective_on)
 from rollout.history import record_event
-from rollout.models import StepProgress, StepTemplate, utcnow
+from rollout.models import ChangeEvent, StepProgress, StepSignOff, StepTemplate, utcnow
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 from rollout.services.gate import (OVERRIDE, open_required_items, record_confirmation,
                                    refused_while_open, withdraw_confirmations)
+from rollout.text_rules import checked_text
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def update_step(session: Session, actor: Actor, progress_id: int, expected_versi
         progress = _progress(session, progress_id)
         if progress.version != expected_version:
             raise step_conflict(session, progress_id)
-        change_step(session, actor, progress, wanted, reason, today, override.strip())
+        change_step(session, actor, progress, wanted, reason, today,
+                    checked_text(override, "override", StepSignOff.note, multiline=True))
     return progress
 
 
@@ -166,7 +168,11 @@ def _gate(session: Session, progress: StepProgress, current: StepValues, new: St
 def _checked(current: StepValues, wanted: StepValues, today: date, progress: StepProgress,
              reason: str) -> StepValues:
     try:
-        return apply_step_change(current, wanted, today, reason)
+        checked_text(reason, "reason", ChangeEvent.reason, multiline=True)
+        changed = apply_step_change(current, wanted, today, reason)
+        return replace(changed, owner=checked_text(changed.owner, "owner", StepProgress.owner),
+                       note=checked_text(changed.note, "note", StepProgress.note,
+                                         multiline=True))
     except DomainError as error:
         raise DomainError(error.key, **error.params,
                           municipality=progress.unit.municipality.name_fi,

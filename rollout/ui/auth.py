@@ -8,11 +8,11 @@ import json
 
 import streamlit as st
 
-from rollout import accounts
+from rollout import accounts, sign_in
 from rollout.config import load_settings
 from rollout.models import Programme, User
 from rollout.permissions import Actor
-from rollout.ui.context import session_factory, showing_errors, t
+from rollout.ui.context import plain, session_factory, showing_errors, t, through_the_shell
 
 COOKIE = "askeleet_session"
 TOKEN_KEY = "sign_in_token"
@@ -46,18 +46,13 @@ def no_role_page() -> None:
 
 
 def current_actor() -> Actor:
-    """For pages: the actor app.py signed in for this run.
-
-    A page can run without app.py only on a fresh server, where Streamlit's legacy `pages/`
-    routing runs the first request's page file directly; send that request through app.py."""
-    actor = st.session_state.get("actor")
-    if actor is None or not actor.can_read():
-        st.switch_page("app.py")
-    return actor
+    """For pages: the actor app.py signed in for this run (context.through_the_shell)."""
+    through_the_shell()
+    return st.session_state["actor"]
 
 
 def show_signed_in(actor: Actor) -> None:
-    st.sidebar.caption(t("signin.signed_in_as", name=actor.name,
+    st.sidebar.caption(t("signin.signed_in_as", name=plain(actor.name),
                          role=t(f"role.{actor.role.value}") if actor.role else "–"))
     _sign_out_button()
 
@@ -68,7 +63,7 @@ def _sign_out_button() -> None:
 
 def _sign_out() -> None:
     with session_factory()() as session:
-        accounts.end_session(session, _token())
+        sign_in.end_session(session, _token())
     st.session_state[TOKEN_KEY] = None  # None, not absent: the old cookie no longer counts
     st.session_state[COOKIE_PENDING_KEY] = ""
     if single_sign_on_configured():
@@ -85,7 +80,7 @@ def _token() -> str | None:
 def _local_user() -> User | None:
     token = _token()
     with session_factory()() as session:
-        user = accounts.resume_session(session, token, load_settings())
+        user = sign_in.resume_session(session, token, load_settings())
     if user is not None:
         st.session_state[TOKEN_KEY] = token
         _store_pending_cookie()
@@ -109,21 +104,27 @@ def _sign_in_form() -> None:
     if not submitted:
         return
     with showing_errors(), session_factory()() as session:
-        user = accounts.authenticate(session, username, password, load_settings())
-        token = accounts.start_session(session, user)
+        user = sign_in.authenticate(session, username, password, load_settings())
+        token = sign_in.start_session(session, user)
         st.session_state[TOKEN_KEY] = token
         st.session_state[COOKIE_PENDING_KEY] = token
         st.rerun()
 
 
 def _store_pending_cookie() -> None:
-    """Have the browser keep the session token (until it closes), or forget it ("")."""
+    """Have the browser keep the session token (until it closes), or forget it ("").
+
+    Streamlit gives an app no way to send a Set-Cookie header, so the cookie is written by a
+    script and cannot be HttpOnly; it is SameSite=Strict, Secure over HTTPS, holds only a
+    random token (its hash is stored), and the session ends on sign-out, an admin's reset,
+    role removal, disabling and the idle timeout. README: Reliability and security."""
     if COOKIE_PENDING_KEY not in st.session_state:
         return
     value = st.session_state.pop(COOKIE_PENDING_KEY)
     expiry = "" if value else "; max-age=0"
     st.sidebar.html(f"<script>document.cookie = {json.dumps(COOKIE)} + '=' + "
-                    f"{json.dumps(value)} + '; path=/; SameSite=Strict{expiry}';</script>",
+                    f"{json.dumps(value)} + '; path=/; SameSite=Strict{expiry}' + "
+                    "(location.protocol === 'https:' ? '; Secure' : '');</script>",
                     unsafe_allow_javascript=True, width=1)
 
 

@@ -1,6 +1,7 @@
 """Per-app resources and per-session choices: the database, the language, the programme."""
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 import streamlit as st
@@ -67,7 +68,21 @@ def choose_programme() -> Programme:
 
 def current_programme() -> Programme:
     """The programme this rerun works in, as app.py chose it."""
+    through_the_shell()
     return st.session_state.get(PROGRAMME_NOW_KEY) or choose_programme()
+
+
+def through_the_shell() -> None:
+    """Make sure this rerun went through app.py's shell (sign-in, menu) before a page shows
+    anything. A page runs without it only on a fresh server, where Streamlit's legacy
+    `pages/` routing runs the first request's page file directly: run the shell right here
+    instead, so the sign-in form comes first and the address (page and query, e.g.
+    `steps?unit=244`) stays as it was, and the bookmarked page opens after signing in."""
+    actor = st.session_state.get("actor")
+    if actor is None or not actor.can_read():
+        from rollout.ui.shell import run_app  # the shell imports this module
+        run_app()
+        st.stop()
 
 
 def programme_selector(user_id: int | None) -> None:
@@ -119,13 +134,27 @@ def date_input_format() -> str:
     return DATE_INPUT_FORMATS[lang()]
 
 
+MARKDOWN_SIGNS = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark
+
+
+def plain(text: str) -> str:
+    """Text someone typed (a name, a note), to show inside markdown as itself: every
+    punctuation mark escaped, so no link, image, emphasis, heading or shortcode forms."""
+    return MARKDOWN_SIGNS.sub(r"\\\1", str(text))
+
+
+def message(error: DomainError) -> str:
+    """A broken rule in the user's language, with what people typed shown as plain text."""
+    return i18n.error_message(error, lang(), quote=plain)
+
+
 @contextmanager
 def showing_errors():
     """Run a service call; a broken rule becomes a clear message (nothing was changed)."""
     try:
         yield
     except DomainError as error:
-        st.error(i18n.error_message(error, lang()), icon=":material/error:")
+        st.error(message(error), icon=":material/error:")
 
 
 NOTICE_ICONS = {"success": ":material/check_circle:", "error": ":material/error:",
@@ -139,7 +168,7 @@ def notify(place: str, kind: str, text: str) -> None:
 
 
 def notify_error(place: str, error: DomainError) -> None:
-    notify(place, "error", i18n.error_message(error, lang()))
+    notify(place, "error", message(error))
 
 
 def has_notice(place: str) -> bool:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
+from rollout.config import PROJECT_ROOT
 from rollout.domain import Role
 from rollout.permissions import Actor
 from rollout.ui.context import t
@@ -18,6 +20,12 @@ class PageEntry:
     icon: str
     url_path: str
     shown_to: Callable[[Actor], bool] = Actor.can_read
+
+    @property
+    def script(self) -> Path:
+        """The page's file wherever the running script is (app.py, or on a fresh server's
+        first request a page file itself: see context.through_the_shell)."""
+        return PROJECT_ROOT / self.path
 
 
 PAGES = [
@@ -60,9 +68,9 @@ def pages_for(actor: Actor) -> list:
     address: every page keeps an address (/overview, /readiness) for bookmarks and links."""
     entries = menu_entries(actor)
     first = entries[0]
-    return [st.Page(first.path, title=t(first.title_key), icon=first.icon, url_path="home",
+    return [st.Page(first.script, title=t(first.title_key), icon=first.icon, url_path="home",
                     default=True),
-            st.Page(first.path, title=t(first.title_key), icon=first.icon,
+            st.Page(first.script, title=t(first.title_key), icon=first.icon,
                     url_path=first.url_path, visibility="hidden"),
-            *(st.Page(entry.path, title=t(entry.title_key), icon=entry.icon,
+            *(st.Page(entry.script, title=t(entry.title_key), icon=entry.icon,
                       url_path=entry.url_path) for entry in entries[1:])]

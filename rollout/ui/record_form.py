@@ -23,11 +23,10 @@ from datetime import datetime
 
 import streamlit as st
 
-from rollout import i18n
 from rollout.domain import DomainError
 from rollout.services import EditConflict
-from rollout.ui.context import (has_notice, lang, moment, notify, notify_error, show_notice,
-                                t)
+from rollout.ui.context import (has_notice, message, moment, notify, notify_error,
+                                show_notice, t)
 
 FORMS_KEY = "record_forms"
 CONFLICTS_KEY = "record_form_conflicts"
@@ -193,7 +192,7 @@ def _conflict_panel(form: RecordForm, conflict: Conflict, labels: Mapping[str, s
                     shown_value: Callable[[str, object], str],
                     theirs: Mapping[str, object]) -> None:
     error = conflict.error
-    st.error(i18n.error_message(error, lang()), icon=":material/sync_problem:")
+    st.error(message(error), icon=":material/sync_problem:")
     if error.at:
         st.caption(t("form.conflict_when", by=error.params["by"], when=moment(error.at)))
     fields = [name for name in labels if name in theirs]

@@ -3,7 +3,7 @@ import pytest
 
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import open_from_menu, sign_in, wait_for_app
+from tests.e2e.conftest import open_from_menu, served_app, sign_in, wait_for_app
 
 MENUS = {
     "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
@@ -71,3 +71,13 @@ def test_admin_adds_a_planner_and_sees_the_password_once(page, app_url):
     form.get_by_role("button", name="Lisää käyttäjä").click()
     wait_for_app(page)
     expect(page.get_by_text("Käyttäjä uusi.suunnittelija lisätty.")).to_be_visible()
+
+
+def test_a_bookmark_opened_first_on_a_fresh_server_opens_after_sign_in(
+        page, app_url, app_database_url, boundaries_file):
+    """The first request to a new server runs the page file itself (Streamlit's legacy
+    routing): the sign-in form must come first, and then the bookmarked unit."""
+    with served_app(app_database_url, boundaries_file) as fresh_url:
+        sign_in(page, fresh_url, "pekka.planner", path="steps?unit=244")
+        expect(page.get_by_role("heading", name="Kempele – Lakeuden perhekeskus")).to_be_visible()
+        assert "unit=244" in page.url

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from rollout import accounts, queries
+from rollout import accounts, queries, sign_in
 from rollout.config import Settings
 from rollout.domain import DomainError, PermissionDenied, Role
 from rollout.models import ChangeEvent, User, utcnow
@@ -24,7 +24,7 @@ def test_passwords_are_stored_hashed_never_in_clear(session, people):
 
 
 def test_right_password_signs_in_and_names_are_case_insensitive(session, people):
-    assert accounts.authenticate(session, " Pekka.Planner ", PASSWORD, SETTINGS).username == \
+    assert sign_in.authenticate(session, " Pekka.Planner ", PASSWORD, SETTINGS).username == \
         "pekka.planner"
 
 
@@ -35,25 +35,25 @@ def test_right_password_signs_in_and_names_are_case_insensitive(session, people)
 def test_failed_sign_in_does_not_reveal_whether_the_user_exists(session, people, username,
                                                                 password):
     with pytest.raises(DomainError) as failure:
-        accounts.authenticate(session, username, password, SETTINGS)
+        sign_in.authenticate(session, username, password, SETTINGS)
     assert failure.value.key == "signin.failed"
 
 
 def test_five_failures_lock_the_account_even_for_the_right_password(session, people):
     now = utcnow()
     for _ in range(5):
-        with pytest.raises(accounts.SignInFailed):
-            accounts.authenticate(session, "pekka.planner", "wrong", SETTINGS, now=now)
-    with pytest.raises(accounts.SignInFailed):
-        accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS, now=now)
+        with pytest.raises(sign_in.SignInFailed):
+            sign_in.authenticate(session, "pekka.planner", "wrong", SETTINGS, now=now)
+    with pytest.raises(sign_in.SignInFailed):
+        sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS, now=now)
     later = now + timedelta(minutes=16)
-    assert accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS, now=later)
+    assert sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS, now=later)
 
 
 def test_disabled_account_cannot_sign_in(session, actors):
     accounts.set_active(session, actors["aino.admin"], username="pekka.planner", active=False)
-    with pytest.raises(accounts.SignInFailed):
-        accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
+    with pytest.raises(sign_in.SignInFailed):
+        sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
 
 
 def test_single_sign_on_email_maps_to_the_active_user_whatever_the_case(session, people):
@@ -120,7 +120,7 @@ def test_reset_password_unlocks_and_never_logs_the_password(session, actors):
     assert len(new_password) >= accounts.MINIMUM_PASSWORD_LENGTH
     logged = session.scalars(select(ChangeEvent.new_value).filter_by(field="password")).all()
     assert logged == [None]
-    assert accounts.authenticate(session, "liisa.lead", new_password, SETTINGS)
+    assert sign_in.authenticate(session, "liisa.lead", new_password, SETTINGS)
 
 
 def test_admin_cannot_disable_themselves(session, actors):
@@ -132,42 +132,42 @@ def test_first_admin_is_created_once_with_a_random_password(session):
     created = accounts.ensure_first_admin(session, programme_id(session))
     assert created is not None and created[0] == "admin" and len(created[1]) >= 10
     assert accounts.ensure_first_admin(session, programme_id(session)) is None
-    assert accounts.authenticate(session, "admin", created[1], SETTINGS)
+    assert sign_in.authenticate(session, "admin", created[1], SETTINGS)
 
 
 def test_a_sign_in_session_resumes_until_idle_too_long(session, people):
-    user = accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
-    token = accounts.start_session(session, user)
+    user = sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
+    token = sign_in.start_session(session, user)
     settings = Settings(idle_timeout_minutes=30)
     now = utcnow()
-    assert accounts.resume_session(session, token, settings, now=now + timedelta(minutes=29))
-    assert accounts.resume_session(session, token, settings, now=now + timedelta(minutes=58))
-    assert accounts.resume_session(session, token, settings,
+    assert sign_in.resume_session(session, token, settings, now=now + timedelta(minutes=29))
+    assert sign_in.resume_session(session, token, settings, now=now + timedelta(minutes=58))
+    assert sign_in.resume_session(session, token, settings,
                                    now=now + timedelta(minutes=89)) is None
-    assert accounts.resume_session(session, token, settings, now=now + timedelta(minutes=90)) \
+    assert sign_in.resume_session(session, token, settings, now=now + timedelta(minutes=90)) \
         is None  # an ended session stays ended
 
 
 def test_signing_out_ends_the_session_and_unknown_tokens_open_nothing(session, people):
-    user = accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
-    token = accounts.start_session(session, user)
-    accounts.end_session(session, token)
-    assert accounts.resume_session(session, token, SETTINGS) is None
-    assert accounts.resume_session(session, "made-up", SETTINGS) is None
-    assert accounts.resume_session(session, None, SETTINGS) is None
+    user = sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
+    token = sign_in.start_session(session, user)
+    sign_in.end_session(session, token)
+    assert sign_in.resume_session(session, token, SETTINGS) is None
+    assert sign_in.resume_session(session, "made-up", SETTINGS) is None
+    assert sign_in.resume_session(session, None, SETTINGS) is None
 
 
 def test_disabling_a_user_ends_their_open_sessions(session, actors):
-    user = accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
-    token = accounts.start_session(session, user)
+    user = sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
+    token = sign_in.start_session(session, user)
     accounts.set_active(session, actors["aino.admin"], username="pekka.planner", active=False)
-    assert accounts.resume_session(session, token, SETTINGS) is None
+    assert sign_in.resume_session(session, token, SETTINGS) is None
 
 
 def test_only_the_token_hash_is_stored(session, people):
     from rollout.models import SignInSession
-    user = accounts.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
-    token = accounts.start_session(session, user)
+    user = sign_in.authenticate(session, "pekka.planner", PASSWORD, SETTINGS)
+    token = sign_in.start_session(session, user)
     assert session.scalar(select(SignInSession.token_hash)) != token
 
 

@@ -120,7 +120,6 @@ def test_the_national_scale_spans_every_county_with_half_a_million_events(nation
     assert 450_000 <= report.rows["change_event"] <= 550_000
     assert [slug for slug, _, _ in report.programmes] == [
         "demo-kansallinen", "demo-pi", "demo-vs", "demo-ks"]
-    assert report.seconds < 60
 
 
 def test_the_national_programme_compares_counties_and_the_stamp_moves(national):

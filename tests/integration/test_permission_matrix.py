@@ -1,0 +1,117 @@
+"""Every write service refuses a role that may not write, and the refusal changes nothing.
+
+The list of write services is read from the code (every public function of
+rollout.services and the account functions that take an actor), so a new service without a
+case here fails `test_every_write_service_has_a_permission_case`."""
+import inspect
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from rollout import accounts, queries, services
+from rollout.domain import ItemStatus, PermissionDenied, Role, StepStatus, StepValues
+from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
+                            StepProgress, User)
+
+READS = {"values_of", "checklist_version"}  # public, but they read
+
+
+def first_step(session) -> StepProgress:
+    return session.scalars(select(StepProgress).order_by(StepProgress.id)).first()
+
+
+def lakeus_unit(session) -> RolloutUnit:
+    return session.scalars(select(RolloutUnit).order_by(RolloutUnit.id)).first()
+
+
+def an_item(session) -> ChecklistItemTemplate:
+    return session.scalars(select(ChecklistItemTemplate).order_by(ChecklistItemTemplate.id)
+                           ).first()
+
+
+def programme_id(session) -> int:
+    return queries.default_programme(session).id
+
+
+def bulk_change(session) -> services.PlannedChange:
+    step = first_step(session)
+    return services.PlannedChange(step.id, step.version, step.unit_id, "x", 1, "status",
+                                  StepStatus(step.status), StepStatus.IN_PROGRESS)
+
+
+CASES = {  # service: a call as the screens make it, for `actor`
+    "update_step": lambda session, actor: services.update_step(
+        session, actor, first_step(session).id, first_step(session).version,
+        StepValues(status=StepStatus.IN_PROGRESS)),
+    "preview_bulk_update": lambda session, actor: services.preview_bulk_update(
+        session, actor, [lakeus_unit(session).id], 1, status=StepStatus.IN_PROGRESS),
+    "apply_bulk_update": lambda session, actor: services.apply_bulk_update(
+        session, actor, [bulk_change(session)]),
+    "save_checklist": lambda session, actor: services.save_checklist(
+        session, actor, lakeus_unit(session).id,
+        [services.ChecklistChange(an_item(session).id, None, ItemStatus.DONE)]),
+    "preview_centre_update": lambda session, actor: services.preview_centre_update(
+        session, actor, [lakeus_unit(session).id], [an_item(session).id],
+        services.ItemValues(ItemStatus.DONE)),
+    "apply_centre_update": lambda session, actor: services.apply_centre_update(
+        session, actor, [services.PlannedItemChange(
+            lakeus_unit(session).id, an_item(session).id, None, services.ItemValues(),
+            services.ItemValues(ItemStatus.DONE))]),
+    "sign_off": lambda session, actor: services.sign_off(
+        session, actor, [services.SignOffRequest(first_step(session).id,
+                                                 first_step(session).version)], date.today()),
+    "freeze_baseline": lambda session, actor: services.freeze_baseline(
+        session, actor, programme_id(session), "Kevät"),
+    "add_user": lambda session, actor: accounts.add_user(
+        session, actor, username="uusi", role=Role.PLANNER, programme_id=programme_id(session)),
+    "set_role": lambda session, actor: accounts.set_role(
+        session, actor, username="pekka.planner", programme_id=programme_id(session),
+        role=Role.ADMIN),
+    "set_password": lambda session, actor: accounts.set_password(
+        session, actor, username="pekka.planner"),
+    "set_active": lambda session, actor: accounts.set_active(
+        session, actor, username="pekka.planner", active=False),
+}
+
+
+def write_services() -> set[str]:
+    public = {name for name in services.__all__
+              if inspect.isfunction(getattr(services, name)) and name not in READS}
+    account_writes = {name for name, function in inspect.getmembers(accounts,
+                                                                     inspect.isfunction)
+                      if not name.startswith("_") and function.__module__ == accounts.__name__
+                      and "actor" in inspect.signature(function).parameters}
+    return public | account_writes
+
+
+def test_every_write_service_has_a_permission_case():
+    assert write_services() == set(CASES)
+
+
+def fingerprint(session) -> tuple:
+    """What a refused call must leave as it was."""
+    return (session.scalar(select(func.count()).select_from(ChangeEvent)),
+            session.scalar(select(func.sum(StepProgress.version))),
+            session.scalar(select(func.count()).select_from(ChecklistItemState)),
+            session.scalar(select(func.count()).select_from(User)),
+            tuple(session.execute(select(User.username, User.password_hash, User.is_active,
+                                         User.version).order_by(User.id))))
+
+
+@pytest.mark.parametrize("service", sorted(CASES))
+@pytest.mark.parametrize("who", ["maija.manager", "a disabled planner"])
+def test_a_role_that_may_not_write_is_refused_and_nothing_changes(session, actors, service,
+                                                                  who):
+    if who == "a disabled planner":
+        accounts.set_active(session, actors["aino.admin"], username="paavo.planner",
+                            active=False)
+        user = session.scalar(select(User).filter_by(username="paavo.planner"))
+        actor = accounts.actor_for(session, user, programme_id(session))
+    else:
+        actor = actors[who]
+    before = fingerprint(session)
+    with pytest.raises(PermissionDenied):
+        CASES[service](session, actor)
+    session.rollback()
+    assert fingerprint(session) == before
