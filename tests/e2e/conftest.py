@@ -197,3 +197,27 @@ def open_signed_in(page, app_url: str, username: str, path: str):
     page.goto(f"{app_url}/{path}")
     wait_for_app(page)
     return page
+
+
+@pytest.fixture
+def shared_database():
+    """A fresh, prepared database on the PostgreSQL server of ROLLOUT_TEST_DATABASE_URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import POSTGRES_URL
+    if not POSTGRES_URL:
+        pytest.skip("needs ROLLOUT_TEST_DATABASE_URL")
+    name = f"e2e_{uuid.uuid4().hex[:10]}"
+    # pre-ping: a test may restart the server, ending the pool's connections
+    server = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    prepare_database(url)
+    yield url
+    with server.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    server.dispose()

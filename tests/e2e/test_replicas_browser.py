@@ -1,32 +1,13 @@
 """Two app processes on one PostgreSQL database, as behind a load balancer: a save in one is
 seen on the next rerun in the other (docs/deployment.md). Needs ROLLOUT_TEST_DATABASE_URL."""
-import uuid
-
 import pytest
 from playwright.sync_api import expect
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from tests.conftest import POSTGRES_URL
-from tests.e2e.conftest import (open_from_menu, open_signed_in, prepare_database, served_app,
-                                wait_for_app)
+from tests.e2e.conftest import open_from_menu, open_signed_in, served_app, wait_for_app
 from tests.e2e.test_forms_browser import save_step, step_form
 
 pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="needs ROLLOUT_TEST_DATABASE_URL")
-
-
-@pytest.fixture
-def shared_database():
-    name = f"replicas_{uuid.uuid4().hex[:10]}"
-    server = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    prepare_database(url)
-    yield url
-    with server.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    server.dispose()
 
 
 def live_figure(page) -> str:
