@@ -3,6 +3,7 @@ ROLLOUT_TEST_DATABASE_URL is set), and its session factory."""
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
@@ -48,9 +49,23 @@ def database_url(tmp_path):
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    drop_database(admin, name)
     admin.dispose()
+
+
+def drop_database(admin, name: str) -> None:
+    """Drop a test database; an autovacuum worker that has just started on it (a superuser
+    process the test role may not end) finishes within moments, so try again."""
+    from sqlalchemy.exc import DBAPIError
+    for attempt in range(20):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture

@@ -207,7 +207,7 @@ def shared_database():
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    from tests.conftest import POSTGRES_URL
+    from tests.conftest import POSTGRES_URL, drop_database
     if not POSTGRES_URL:
         pytest.skip("needs ROLLOUT_TEST_DATABASE_URL")
     name = f"e2e_{uuid.uuid4().hex[:10]}"
@@ -218,6 +218,5 @@ def shared_database():
     url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     prepare_database(url)
     yield url
-    with server.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    drop_database(server, name)
     server.dispose()
