@@ -91,6 +91,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Yhdelläkään alueella ei ole lukuja käynnistyksen tienoilta.",
         "sv": "Inget område har siffror från tiden kring starten.",
         "en": "No area has figures from around its go-live."},
+    "figures.region": {"fi": "Koko alue", "sv": "Hela regionen", "en": "Whole region"},
     "figures.region_title": {"fi": "Koko alue: {measure} kuukausittain",
                              "sv": "Hela regionen: {measure} per månad",
                              "en": "The whole region: {measure} by month"},

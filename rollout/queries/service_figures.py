@@ -34,6 +34,17 @@ def area_municipalities(session: Session, programme_id: int) -> pd.DataFrame:
     return pd.DataFrame(session.execute(statement).all(), columns=AREA_COLUMNS)
 
 
+def area_centres(session: Session, programme_id: int) -> dict[int, list[int]]:
+    """The family centres of each area of the programme (who may record for it)."""
+    statement = (select(FamilyCentre.area_id, FamilyCentre.id)
+                 .join(RolloutUnit, RolloutUnit.family_centre_id == FamilyCentre.id)
+                 .where(RolloutUnit.programme_id == programme_id).distinct())
+    centres: dict[int, list[int]] = {}
+    for area_id, centre_id in session.execute(statement):
+        centres.setdefault(area_id, []).append(centre_id)
+    return centres
+
+
 def figures_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """Every area's monthly figures, oldest month first, with who saved each last."""
     statement = (

@@ -2,7 +2,8 @@
 applies the rules, records history and owns its transaction."""
 from rollout.services.baselines import freeze_baseline
 from rollout.services.conflicts import EditConflict
-from rollout.services.figures import figure_values, month_row, save_month_figures
+from rollout.services.figures import (area_centre_ids, figure_values, month_row,
+                                      month_saved_by, save_month_figures)
 from rollout.services.observations import add_observation, add_theme
 from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
                                         apply_centre_update, checklist_version,
@@ -13,7 +14,8 @@ from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bu
 
 __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "PlannedItemChange", "SignOffRequest", "add_observation", "add_theme",
-           "apply_bulk_update", "apply_centre_update", "figure_values", "month_row",
+           "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",
+           "month_row", "month_saved_by",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
            "preview_centre_update", "save_checklist", "save_month_figures", "sign_off",
            "update_step", "values_of"]

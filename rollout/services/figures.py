@@ -88,6 +88,11 @@ def month_row(session: Session, programme_id: int, area_id: int,
     return session.scalars(statement.execution_options(populate_existing=True)).first()
 
 
+def month_saved_by(session: Session, row: MonthlyFigure) -> str:
+    """Who saved a month's figures last, as the history names them."""
+    return saved_by(last_event(session, ENTITY, row.id))[0]
+
+
 def area_centre_ids(session: Session, area_id: int) -> list[int]:
     """The family centres of an area; refused when there is no such area."""
     if session.get(FamilyCentreArea, area_id) is None:

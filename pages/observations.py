@@ -1,0 +1,45 @@
+"""Havainnot: phenomena of families' everyday life that service guides and leads observe,
+logged without personal data; themes over time and by area, and a list to download."""
+from datetime import date
+
+import streamlit as st
+
+from rollout.figures.observations import theme_names
+from rollout.i18n import Words
+from rollout.metrics import service_figures as metrics
+from rollout.ui.auth import current_actor
+from rollout.ui.context import current_programme, lang, t
+from rollout.ui.observations_view import (observation_form, observation_list, theme_editor,
+                                          theme_views)
+from rollout.ui.read_models import reads
+
+actor = current_actor()
+programme = current_programme()
+st.title(t("observations.title"))
+st.caption(t("observations.intro"))
+data = reads(programme.id)
+areas = metrics.area_populations(data.area_municipalities()).set_index("area_id")["area"]
+centres = data.area_centres()
+own = {area_id: name for area_id, name in areas.items()
+       if actor.can_record_area(centres.get(area_id, []))}
+themes = data.themes()
+names = theme_names(themes, Words(lang()))
+today = date.today()
+
+st.subheader(t("observations.add"))
+st.warning(t("observations.no_personal_data"), icon=":material/privacy_tip:")
+if not own:
+    st.caption(t("observations.read_only"))
+observation_form(actor, programme.id, own,
+                 {code: names[code] for code in themes.loc[themes["is_active"], "code"]}, today)
+with st.expander(t("observations.themes"), icon=":material/label:"):
+    theme_editor(actor, programme.id, themes)
+
+observations = data.observations()
+st.subheader(t("observations.rising"))
+if observations.empty:
+    st.info(t("observations.none_yet"), icon=":material/info:")
+    st.stop()
+theme_views(observations, names, today)
+st.subheader(t("observations.list"))
+observation_list(observations, names)

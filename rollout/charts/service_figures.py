@@ -1,0 +1,65 @@
+"""Figures of service figures and observations: lines per area over months, horizontal bars
+for a fair comparison, and stacked bars of themes."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from rollout.charts.common import ACTUAL_COLOUR, LIVE_COLOUR, finish
+
+# Eight hues colour-blind readers tell apart (Okabe–Ito), for areas and themes.
+SERIES_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00",
+                  "#000000", "#f0e442"]
+MONTH_TICKS = "%m/%Y"
+
+
+def series_colour(index: int) -> str:
+    return SERIES_COLOURS[index % len(SERIES_COLOURS)]
+
+
+def lines(frame: pd.DataFrame, x: str, y: str, group: str, title: str, x_title: str,
+          y_title: str, lang: str, months: bool = True, mark_zero: bool = False) -> go.Figure:
+    """One line with markers per group (an area, or the region) over `x`; `mark_zero` draws
+    a line at x = 0 (the go-live month)."""
+    figure = go.Figure([go.Scatter(
+        x=part[x], y=part[y], name=str(name), mode="lines+markers",
+        line={"color": series_colour(index), "width": 2},
+        hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>")
+        for index, (name, part) in enumerate(frame.sort_values(x).groupby(group, sort=True))])
+    figure.update_layout(xaxis_title=x_title, yaxis_title=y_title, yaxis_rangemode="tozero")
+    if months:
+        figure.update_xaxes(tickformat=MONTH_TICKS, dtick="M1" if frame[x].nunique() < 13
+                            else None)
+    if mark_zero:
+        figure.add_vline(x=0, line={"color": LIVE_COLOUR, "dash": "dash", "width": 2})
+    return finish(figure, title, lang, height=380)
+
+
+def horizontal_bars(labels: list[str], values: list[float], texts: list[str], title: str,
+                    axis_title: str, lang: str, highlight: int | None = 0) -> go.Figure:
+    """One bar per label, the first on top, each saying its value; `highlight` (an index)
+    is coloured apart (the largest, say)."""
+    colours = [LIVE_COLOUR if index == highlight else ACTUAL_COLOUR
+               for index in range(len(labels))]
+    figure = go.Figure(go.Bar(x=values, y=labels, orientation="h", text=texts,
+                              textposition="auto", marker_color=colours,
+                              hovertemplate="%{y}: %{text}<extra></extra>"))
+    figure.update_layout(xaxis_title=axis_title, yaxis={"autorange": "reversed"})
+    return finish(figure, title, lang, height=120 + 34 * len(labels))
+
+
+def stacked_bars(frame: pd.DataFrame, x: str, y: str, group: str, names: dict[str, str],
+                 title: str, axis_title: str, lang: str, months: bool = True) -> go.Figure:
+    """Bars over `x` stacked by `group` (a theme), each segment named in the legend."""
+    groups = list(dict.fromkeys(frame.sort_values(group)[group]))
+    figure = go.Figure([go.Bar(
+        x=frame.loc[frame[group] == key, x], y=frame.loc[frame[group] == key, y],
+        name=names.get(key, key), marker_color=series_colour(index),
+        marker_line={"color": "white", "width": 1},
+        hovertemplate=f"{names.get(key, key)}<br>%{{x}}: %{{y}}<extra></extra>")
+        for index, key in enumerate(groups)])
+    figure.update_layout(barmode="stack", yaxis_title=axis_title,
+                         legend_traceorder="normal")
+    if months:
+        figure.update_xaxes(tickformat=MONTH_TICKS)
+    return finish(figure, title, lang, height=420)
