@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rollout.cli import checklist, geo, report, setup, steps, users
+from rollout.cli import (checklist, figures, geo, observations, report, setup, steps,
+                         users)
 from rollout.cli.common import Context
 from rollout.config import load_settings
 from rollout.domain import DomainError
 from rollout.i18n import error_message
 
-GROUPS = (setup, users, steps, checklist, report, geo)
+GROUPS = (setup, users, steps, checklist, figures, observations, report, geo)
 
 
 def build_parser() -> argparse.ArgumentParser:
