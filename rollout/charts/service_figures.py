@@ -49,17 +49,28 @@ def horizontal_bars(labels: list[str], values: list[float], texts: list[str], ti
 
 
 def stacked_bars(frame: pd.DataFrame, x: str, y: str, group: str, names: dict[str, str],
-                 title: str, axis_title: str, lang: str, months: bool = True) -> go.Figure:
-    """Bars over `x` stacked by `group` (a theme), each segment named in the legend."""
+                 title: str, axis_title: str, lang: str, months: bool = True,
+                 horizontal: bool = False) -> go.Figure:
+    """Bars over `x` stacked by `group` (a theme), each segment named in the legend;
+    `horizontal` lays long labels (areas) out as rows, the first on top."""
     groups = list(dict.fromkeys(frame.sort_values(group)[group]))
-    figure = go.Figure([go.Bar(
-        x=frame.loc[frame[group] == key, x], y=frame.loc[frame[group] == key, y],
-        name=names.get(key, key), marker_color=series_colour(index),
-        marker_line={"color": "white", "width": 1},
-        hovertemplate=f"{names.get(key, key)}<br>%{{x}}: %{{y}}<extra></extra>")
-        for index, key in enumerate(groups)])
-    figure.update_layout(barmode="stack", yaxis_title=axis_title,
-                         legend_traceorder="normal")
+    bars = []
+    for index, key in enumerate(groups):
+        part = frame[frame[group] == key]
+        xs, ys = (part[y], part[x]) if horizontal else (part[x], part[y])
+        bars.append(go.Bar(x=xs, y=ys, name=names.get(key, key),
+                           orientation="h" if horizontal else "v",
+                           marker_color=series_colour(index),
+                           marker_line={"color": "white", "width": 1},
+                           hovertemplate=f"{names.get(key, key)}: %{{{'x' if horizontal else 'y'}}}"
+                                         "<extra></extra>"))
+    figure = go.Figure(bars)
+    figure.update_layout(barmode="stack", legend_traceorder="normal")
+    if horizontal:
+        # No axis title under the rows: the legend sits there, and the title names the count.
+        figure.update_layout(yaxis={"autorange": "reversed"})
+        return finish(figure, title, lang, height=140 + 34 * frame[x].nunique())
+    figure.update_layout(yaxis_title=axis_title)
     if months:
         figure.update_xaxes(tickformat=MONTH_TICKS)
     return finish(figure, title, lang, height=420)

@@ -52,7 +52,7 @@ def by_area_figure(observations: pd.DataFrame, names: dict[str, str],
               .rename(columns={"size": "observations"}))
     return charts.stacked_bars(counts, "area", "observations", "theme", names,
                                words.t("observations.by_area"), words.t("observations.count"),
-                               words.lang, months=False)
+                               words.lang, months=False, horizontal=True)
 
 
 def observation_list(observations: pd.DataFrame, names: dict[str, str],
@@ -65,4 +65,4 @@ def observation_list(observations: pd.DataFrame, names: dict[str, str],
         words.t("observations.frequency"): observations["frequency"].map(
             lambda value: words.t(f"observations.frequency.{value}")),
         words.t("observations.text"): observations["text"],
-        words.t("observations.recorded_by"): observations["recorded_by"]})
+        words.t("observations.recorded_by"): observations["recorded_by"].fillna("–")})

@@ -15,11 +15,13 @@ RISING_WINDOW_MONTHS = 3
 
 def area_populations(area_municipalities: pd.DataFrame) -> pd.DataFrame:
     """Residents of each area (its municipalities summed) and the years the populations are
-    from. Columns: area_id, area, municipalities, population, year_from, year_to."""
+    from, in the order of their names. Columns: area_id, area, municipalities, population,
+    year_from, year_to."""
     return (area_municipalities.groupby(["area_id", "area"], as_index=False)
             .agg(municipalities=("municipality_code", "nunique"),
                  population=("population", "sum"),
-                 year_from=("population_year", "min"), year_to=("population_year", "max")))
+                 year_from=("population_year", "min"), year_to=("population_year", "max"))
+            .sort_values("area", ignore_index=True))
 
 
 def with_contacts(figures: pd.DataFrame) -> pd.DataFrame:

@@ -51,8 +51,7 @@ def month_form(actor: Actor, programme_id: int, area_id: int, area: str, month: 
     form = record_form.open_form(f"figures-{area_id}-{month:%Y-%m}", version, stored,
                                  read_only=not may_record)
     record_form.notice_if_stale(form, version, stored, saved_at)
-    if version is None:
-        st.caption(t("figures.new_month"))
+    st.caption(" ".join([t("figures.new_month")] * (version is None) + [t("figures.empty_help")]))
     with st.form(form.prefix, border=False):
         for heading, names in SECTIONS:
             st.markdown(f"**{t(heading)}**")
@@ -71,7 +70,7 @@ def _number_input(column, form: RecordForm, name: str, disabled: bool) -> None:
     whole = name in COUNT_FIELDS
     column.number_input(field_label(name), value=form.values[name], step=1 if whole else 0.5,
                         format=None if whole else "%.1f", disabled=disabled,
-                        key=form.key(name), placeholder="–", help=t("figures.empty_help"))
+                        key=form.key(name), placeholder="–")
 
 
 def _entered(form: RecordForm) -> dict[str, object]:

@@ -106,10 +106,12 @@ def observation_list(observations: pd.DataFrame, names: dict[str, str]) -> None:
     area_column, theme_column = st.columns(2)
     chosen_areas = area_column.multiselect(t("observations.area"),
                                            sorted(observations["area"].dropna().unique()),
-                                           key="observations.filter_area")
+                                           key="observations.filter_area",
+                                           placeholder=t("common.choose"))
     chosen_themes = theme_column.multiselect(t("observations.theme"), list(names),
                                              format_func=names.get,
-                                             key="observations.filter_theme")
+                                             key="observations.filter_theme",
+                                             placeholder=t("common.choose"))
     shown = observations
     if chosen_areas:
         shown = shown[shown["area"].isin(chosen_areas)]
