@@ -46,8 +46,7 @@ def observation_form(actor: Actor, programme_id: int, areas: dict[int, str],
                  format_func=lambda value: t(f"observations.frequency.{value}"),
                  key=form.key("frequency"), disabled=not areas)
         st.text_area(t("observations.text"), value=form.values["text"], max_chars=MAX_TEXT,
-                     height=100, key=form.key("text"), disabled=not areas,
-                     help=t("observations.no_personal_data"))
+                     height=100, key=form.key("text"), disabled=not areas)
         record_form.submit_button(form, t("observations.save"), _entered,
                                   partial(_save, actor, programme_id, areas, themes, blank),
                                   type="primary", disabled=not areas)
