@@ -47,12 +47,12 @@ def save_month_figures(session: Session, actor: Actor, programme_id: int, area_i
         if row is None:
             row = MonthlyFigure(programme_id=programme_id, area_id=area_id, month=month)
             session.add(row)
-        _record_changes(session, actor, row, figure_values(row), new, today)
+        _record_changes(session, actor, row, figure_values(row), new)
     return row
 
 
 def _record_changes(session: Session, actor: Actor, row: MonthlyFigure, current: FigureValues,
-                    new: FigureValues, today: date) -> None:
+                    new: FigureValues) -> None:
     changed = current.changed_fields(new)
     if not changed:
         return
@@ -61,9 +61,10 @@ def _record_changes(session: Session, actor: Actor, row: MonthlyFigure, current:
     row.updated_at, row.updated_by_id = utcnow(), actor.user_id
     session.flush()  # the new row's id names it in the history
     for name in changed:
+        # The figures take effect for their month: the history dates them by it.
         record_event(session, actor=actor, entity=ENTITY, entity_id=row.id, field=name,
-                     old=getattr(current, name), new=getattr(new, name), effective_on=today,
-                     programme_id=row.programme_id, reason=f"{row.month:%Y-%m}")
+                     old=getattr(current, name), new=getattr(new, name),
+                     effective_on=row.month, programme_id=row.programme_id)
 
 
 def figures_conflict(session: Session, programme_id: int, area_id: int, month: date,
