@@ -6,9 +6,9 @@ import streamlit as st
 
 from rollout.figures.observations import theme_names
 from rollout.i18n import Words
-from rollout.metrics import service_figures as metrics
 from rollout.ui.auth import current_actor
 from rollout.ui.context import current_programme, lang, t
+from rollout.ui.figures_view import area_choices
 from rollout.ui.observations_view import (observation_form, observation_list, theme_editor,
                                           theme_views)
 from rollout.ui.read_models import reads
@@ -18,10 +18,7 @@ programme = current_programme()
 st.title(t("observations.title"))
 st.caption(t("observations.intro"))
 data = reads(programme.id)
-areas = metrics.area_populations(data.area_municipalities()).set_index("area_id")["area"]
-centres = data.area_centres()
-own = {area_id: name for area_id, name in areas.items()
-       if actor.can_record_area(centres.get(area_id, []))}
+_, own = area_choices(actor, data)
 themes = data.themes()
 names = theme_names(themes, Words(lang()))
 today = date.today()

@@ -9,8 +9,8 @@ from rollout.i18n import Words
 from rollout.metrics import service_figures as metrics
 from rollout.ui.auth import current_actor
 from rollout.ui.context import current_programme, lang, t
-from rollout.ui.figures_view import (area_months, comparisons, month_form, month_label,
-                                     recent_months)
+from rollout.ui.figures_view import (area_choices, area_months, comparisons, month_form,
+                                     month_label, recent_months)
 from rollout.ui.read_models import reads
 
 actor = current_actor()
@@ -18,15 +18,12 @@ programme = current_programme()
 st.title(t("figures.title"))
 st.caption(t("figures.intro"))
 data = reads(programme.id)
-populations = metrics.area_populations(data.area_municipalities())
-areas = populations.set_index("area_id")["area"].to_dict()
-centres = data.area_centres()
-own = [area for area in areas if actor.can_record_area(centres.get(area, []))]
+areas, own = area_choices(actor, data)
 today = date.today()
 
 st.subheader(t("figures.record"))
 area_column, month_column = st.columns(2)
-area_id = area_column.selectbox(t("figures.area"), own or list(areas), format_func=areas.get,
+area_id = area_column.selectbox(t("figures.area"), list(own or areas), format_func=areas.get,
                                 key="figures.area")
 months = recent_months(today)
 month = month_column.selectbox(t("figures.month"), months, index=1 if len(months) > 1 else 0,
@@ -35,7 +32,8 @@ may_record = area_id in own
 if not may_record:
     st.caption(t("figures.read_only"))
 month_form(actor, programme.id, area_id, areas[area_id], month, may_record)
-per_residents = metrics.per_residents(data.figures(), populations)
+per_residents = metrics.per_residents(
+    data.figures(), metrics.area_populations(data.area_municipalities()))
 with st.expander(t("figures.area_months"), icon=":material/calendar_month:"):
     area_months(per_residents, area_id)
 

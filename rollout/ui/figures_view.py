@@ -10,12 +10,14 @@ import streamlit as st
 
 from rollout import i18n, services
 from rollout.figures import service_figures as figures
+from rollout.metrics import service_figures as service_metrics
 from rollout.permissions import Actor
 from rollout.service_figures import (CHANNEL_FIELDS, CONTACT_FIELDS, COUNT_FIELDS,
                                      DAYS_FIELD, FIGURE_FIELDS, SHARE_FIELD, FigureValues)
 from rollout.ui import record_form
 from rollout.ui.context import lang, moment, number, session_factory, t
 from rollout.ui.downloads import csv_download
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 MONTHS_OFFERED = 36
@@ -23,6 +25,16 @@ SECTIONS = (("figures.contacts_heading", CONTACT_FIELDS),
             ("figures.channels_heading", CHANNEL_FIELDS),
             ("figures.meetings_heading", ("network_meetings", DAYS_FIELD, SHARE_FIELD,
                                           "queue_at_month_end")))
+
+
+def area_choices(actor: Actor, data: Reads) -> tuple[dict[int, str], dict[int, str]]:
+    """The programme's areas by name, and those the actor may record figures and
+    observations for (a lead's own areas; every area for planners and admins)."""
+    areas = service_metrics.area_populations(data.area_municipalities())
+    named = areas.set_index("area_id")["area"].to_dict()
+    centres = data.area_centres()
+    return named, {area_id: name for area_id, name in named.items()
+                   if actor.can_record_area(centres.get(area_id, []))}
 
 
 def recent_months(today: date, count: int = MONTHS_OFFERED) -> list[date]:
