@@ -4,7 +4,7 @@ from rollout.services.baselines import freeze_baseline
 from rollout.services.conflicts import EditConflict
 from rollout.services.figures import (area_centre_ids, figure_values, month_row,
                                       month_saved_by, save_month_figures)
-from rollout.services.observations import add_observation, add_theme
+from rollout.services.observations import add_observation, add_theme, set_theme_in_use
 from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
                                         apply_centre_update, checklist_version,
                                         preview_centre_update, save_checklist)
@@ -17,5 +17,6 @@ __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",
            "month_row", "month_saved_by",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
-           "preview_centre_update", "save_checklist", "save_month_figures", "sign_off",
+           "preview_centre_update", "save_checklist", "save_month_figures", "set_theme_in_use",
+           "sign_off",
            "update_step", "values_of"]

@@ -90,3 +90,20 @@ def add_theme(session: Session, actor: Actor, programme_id: int, name_fi: str,
                      field="name", old=None, new=name_fi, effective_on=date.today(),
                      programme_id=programme_id)
     return theme
+
+
+def set_theme_in_use(session: Session, actor: Actor, programme_id: int, code: str,
+                     in_use: bool) -> ObservationTheme:
+    """Take a theme out of use (observations keep it; the form no longer offers it) or
+    back into use; recorded in the history."""
+    require(actor.can_edit_themes())
+    theme = session.scalar(select(ObservationTheme).filter_by(code=code))
+    if theme is None:
+        raise DomainError("observations.unknown_theme", theme=code)
+    if theme.is_active != in_use:
+        with committing(session, lambda: DomainError("error.not_saved")):
+            record_event(session, actor=actor, entity="observation_theme", entity_id=theme.id,
+                         field="is_active", old=theme.is_active, new=in_use,
+                         effective_on=date.today(), programme_id=programme_id)
+            theme.is_active = in_use
+    return theme

@@ -21,6 +21,7 @@ from rollout.ui.record_form import RecordForm, Saved
 
 NEW_OBSERVATION = "observation-new"
 NEW_THEME = "theme-new"
+THEME_USE = "theme-use"
 THEME_LABELS = {"name_fi": "observations.new_theme", "name_sv": "observations.new_theme_sv",
                 "name_en": "observations.new_theme_en"}
 
@@ -67,9 +68,13 @@ def _save(actor: Actor, programme_id: int, areas: dict[int, str], themes: dict[s
 
 
 def theme_editor(actor: Actor, programme_id: int, themes: pd.DataFrame) -> None:
-    """The theme list, and a form to add one (planners and admins)."""
-    names = figures.theme_names(themes[themes["is_active"]], i18n.Words(lang()))
-    st.write(", ".join(names.values()))
+    """The theme list; planners and admins add a theme, or take one out of use or back."""
+    names = figures.theme_names(themes, i18n.Words(lang()))
+    in_use = dict(zip(themes["code"], themes["is_active"]))
+    st.write(", ".join(name for code, name in names.items() if in_use[code]))
+    resting = [name for code, name in names.items() if not in_use[code]]
+    if resting:
+        st.caption(t("observations.out_of_use", themes=", ".join(resting)))
     if not actor.can_edit_themes():
         return
     form = record_form.open_form(NEW_THEME, 0, dict.fromkeys(THEME_LABELS, ""))
@@ -78,6 +83,26 @@ def theme_editor(actor: Actor, programme_id: int, themes: pd.DataFrame) -> None:
             column.text_input(t(label), key=form.key(name), max_chars=120)
         record_form.submit_button(form, t("observations.add_theme"), _entered,
                                   partial(_add_theme, actor, programme_id))
+    _theme_use(actor, programme_id, names, in_use)
+
+
+def _theme_use(actor: Actor, programme_id: int, names: dict[str, str],
+               in_use: dict[str, bool]) -> None:
+    form = record_form.open_form(THEME_USE, 0, {"code": next(iter(names))})
+    code = st.selectbox(t("observations.theme_in_use"), list(names), format_func=names.get,
+                        index=list(names).index(form.values["code"]), key=form.key("code"))
+    label = "observations.take_out_of_use" if in_use[code] else "observations.take_into_use"
+    record_form.action_button(form, t(label), _entered,
+                              partial(_set_theme_use, actor, programme_id, names,
+                                      not in_use[code]))
+
+
+def _set_theme_use(actor: Actor, programme_id: int, names: dict[str, str], in_use: bool,
+                   form: RecordForm, entered: dict[str, object]) -> Saved:
+    with session_factory()() as session:
+        services.set_theme_in_use(session, actor, programme_id, entered["code"], in_use)
+    done = "observations.theme_in" if in_use else "observations.theme_out"
+    return Saved(0, entered, t(done, theme=names[entered["code"]]))
 
 
 def _add_theme(actor: Actor, programme_id: int, form: RecordForm,

@@ -94,3 +94,12 @@ def test_a_lead_logs_an_observation_and_personal_data_is_refused(open_page, app_
     assert widget(app, "text_area", "observation-new", ".text").value == ""
     assert any("Asuminen" in str(frame.value.values) for frame in app.dataframe)
     assert count(app_database, Observation) == 1
+
+
+def test_a_planner_takes_a_theme_out_of_use_and_the_form_no_longer_offers_it(open_page):
+    app = open_page("pages/observations.py", user="pekka.planner")
+    widget(app, "selectbox", "theme-use", ".code").set_value("housing").run()
+    button(app, "Poista käytöstä").click().run()
+    assert any("Teema ”Asuminen” poistettu käytöstä" in s.value for s in app.success)
+    assert "Asuminen" not in widget(app, "selectbox", "observation-new", ".theme").options
+    assert any("Poissa käytöstä: Asuminen" in c.value for c in app.caption)

@@ -172,3 +172,20 @@ def test_planners_add_themes_that_observations_may_then_use(session, actors):
     with pytest.raises(DomainError, match="observations.theme_exists"):
         services.add_theme(session, actors["pekka.planner"], programme_id(session),
                            "kiusaaminen")
+
+
+def test_a_theme_taken_out_of_use_keeps_its_observations_but_is_not_offered(session, actors):
+    observe(session, actors["liisa.lead"], "Häätöjä")
+    with pytest.raises(PermissionDenied):
+        services.set_theme_in_use(session, actors["liisa.lead"], programme_id(session),
+                                  "housing", False)
+    services.set_theme_in_use(session, actors["pekka.planner"], programme_id(session),
+                              "housing", False)
+    with pytest.raises(DomainError, match="observations.unknown_theme"):
+        observe(session, actors["liisa.lead"], "Lisää häätöjä")
+    assert queries.observations_frame(session, programme_id(session))["theme"].tolist() == [
+        "housing"]
+    services.set_theme_in_use(session, actors["pekka.planner"], programme_id(session),
+                              "housing", True)
+    assert observe(session, actors["liisa.lead"], "Lisää häätöjä").theme == "housing"
+    assert count(session, ChangeEvent, entity="observation_theme", field="is_active") == 2
