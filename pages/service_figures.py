@@ -46,4 +46,4 @@ measure = st.selectbox(t("figures.measure"), MEASURES,
                        format_func=lambda name: measure_label(name, words),
                        key="figures.measure")
 comparisons(per_residents, metrics.around_go_live(data.figures(), data.area_go_live()),
-            metrics.region_total(data.figures()), measure)
+            metrics.region_total(per_residents), measure)

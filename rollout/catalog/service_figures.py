@@ -96,12 +96,18 @@ TEXTS: dict[str, dict[str, str]] = {
                              "sv": "Hela regionen: {measure} per månad",
                              "en": "The whole region: {measure} by month"},
     "figures.region_note": {
-        "fi": "Määrät on laskettu yhteen raportoineilta alueilta; päivät tapaamiseen on "
-              "painotettu alueiden tapaamisten määrällä ja vastausosuus lomakeyhteydenotoilla.",
-        "sv": "Antalen är summerade över de områden som rapporterat; dagarna till mötet är "
-              "viktade med områdenas möten och svarsandelen med formulärkontakterna.",
-        "en": "Counts are summed over the areas that reported; days to a meeting are weighted "
-              "by each area's meetings and the share answered by its web-form contacts."},
+        "fi": "Määrät on laskettu yhteen kuukauden raportoineilta alueilta (niiden määrä "
+              "vaihtelee: vertaa 1 000 asukasta kohden) ja suhteutettu näiden alueiden "
+              "asukkaisiin; päivät tapaamiseen on painotettu alueiden tapaamisten määrällä ja "
+              "vastausosuus lomakeyhteydenotoilla. Katkos viivassa: kuukaudelta ei ole lukuja.",
+        "sv": "Antalen är summerade över de områden som rapporterat för månaden (antalet "
+              "varierar: jämför per 1 000 invånare) och satta i relation till deras invånare; "
+              "dagarna till mötet är viktade med områdenas möten och svarsandelen med "
+              "formulärkontakterna. Ett avbrott i linjen: inga siffror för månaden.",
+        "en": "Counts are summed over the areas that reported for the month (how many varies: "
+              "compare per 1,000 residents) and related to those areas' residents; days to a "
+              "meeting are weighted by each area's meetings and the share answered by its "
+              "web-form contacts. A break in a line: no figures for that month."},
     "figures.none_yet": {
         "fi": "Lukuja ei ole vielä kirjattu. Kirjaa ensimmäinen kuukausi yllä.",
         "sv": "Inga siffror har registrerats ännu. Registrera den första månaden ovan.",

@@ -21,6 +21,7 @@ def lines(frame: pd.DataFrame, x: str, y: str, group: str, title: str, x_title: 
           y_title: str, lang: str, months: bool = True, mark_zero: bool = False) -> go.Figure:
     """One line with markers per group (an area, or the region) over `x`; `mark_zero` draws
     a line at x = 0 (the go-live month)."""
+    frame = with_missing_steps(frame, x, group, months)
     figure = go.Figure([go.Scatter(
         x=part[x], y=part[y], name=str(name), mode="lines+markers",
         line={"color": series_colour(index), "width": 2},
@@ -33,6 +34,17 @@ def lines(frame: pd.DataFrame, x: str, y: str, group: str, title: str, x_title: 
     if mark_zero:
         figure.add_vline(x=0, line={"color": LIVE_COLOUR, "dash": "dash", "width": 2})
     return finish(figure, title, lang, height=380)
+
+
+def with_missing_steps(frame: pd.DataFrame, x: str, group: str, months: bool) -> pd.DataFrame:
+    """Each group's rows with an empty row for every month (or, with `months` False, every
+    whole number of `x`) it did not report, so that a line breaks there instead of joining
+    points far apart."""
+    low, high = min(frame[x]), max(frame[x])
+    every = (pd.period_range(low, high, freq="M").start_time.date if months
+             else range(int(low), int(high) + 1))
+    full = pd.MultiIndex.from_product([frame[group].unique(), every], names=[group, x])
+    return frame.set_index([group, x]).reindex(full).reset_index()
 
 
 def horizontal_bars(labels: list[str], values: list[float], texts: list[str], title: str,

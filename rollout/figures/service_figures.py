@@ -74,8 +74,7 @@ def go_live_figure(around: pd.DataFrame, words: Words) -> go.Figure | None:
 
 
 def region_figure(total: pd.DataFrame, measure: str, words: Words) -> go.Figure:
-    """The region's total of a measure by month (per 1,000 residents is shown as contacts)."""
-    measure = "contacts" if measure == "contacts_per_1000" else measure
+    """The region's total of a measure by month."""
     label = measure_label(measure, words)
     return charts.lines(total.assign(region=words.t("figures.region")), "month", measure,
                         "region", words.t("figures.region_title", measure=label.lower()),

@@ -40,26 +40,30 @@ def per_residents(figures: pd.DataFrame, populations: pd.DataFrame) -> pd.DataFr
                          * PER_RESIDENTS)
 
 
-def region_total(figures: pd.DataFrame) -> pd.DataFrame:
-    """The region's figures per month: counts summed over the areas that reported; days to a
-    network meeting weighted by each area's meetings and the share answered in 3 working
-    days by its web-form contacts (an area's median cannot be summed)."""
-    frame = with_contacts(figures).astype({name: float for name in COUNT_FIELDS})
+def region_total(per_residents: pd.DataFrame) -> pd.DataFrame:
+    """The region's figures per month (from per_residents): counts summed over the areas that
+    reported, contacts per 1,000 residents of those areas; days to a network meeting weighted
+    by each area's meetings and the share answered in 3 working days by its web-form
+    contacts (an area's median cannot be summed)."""
+    frame = per_residents.astype({name: float for name in COUNT_FIELDS})
     frame = frame.assign(
         weighted_days=frame["days_to_network_meeting"] * frame["network_meetings"],
         days_weight=frame["network_meetings"].where(frame["days_to_network_meeting"].notna()),
         weighted_share=frame["share_answered_in_3_days"] * frame["contacts_by_form"],
         share_weight=frame["contacts_by_form"].where(
             frame["share_answered_in_3_days"].notna()))
-    sums = [*COUNT_FIELDS, "contacts", "weighted_days", "days_weight", "weighted_share",
-            "share_weight"]
+    frame["reporting_population"] = frame["population"].where(frame["contacts"].notna())
+    sums = [*COUNT_FIELDS, "contacts", "reporting_population", "weighted_days", "days_weight",
+            "weighted_share", "share_weight"]
     total = frame.groupby("month", as_index=False).agg(
         areas=("area_id", "nunique"), **{name: (name, lambda s: s.sum(min_count=1))
                                           for name in sums})
     total["days_to_network_meeting"] = total["weighted_days"] / total["days_weight"]
     total["share_answered_in_3_days"] = total["weighted_share"] / total["share_weight"]
+    total["contacts_per_1000"] = (total["contacts"] / total["reporting_population"]
+                                  * PER_RESIDENTS)
     return total.drop(columns=["weighted_days", "days_weight", "weighted_share",
-                               "share_weight"])
+                               "share_weight", "reporting_population"])
 
 
 def area_go_live(live_changes: pd.DataFrame, area_municipalities: pd.DataFrame) -> pd.DataFrame:

@@ -93,8 +93,10 @@ def test_contacts_per_1000_residents_compare_a_small_area_fairly_with_a_large_on
 def test_the_region_total_sums_counts_and_weights_days_and_shares():
     rows = month_rows([(1, date(2026, 9, 1), 30, 10, 9, 4.0, 20, 90.0),
                        (2, date(2026, 9, 1), 10, None, 1, 14.0, 0, None)])
-    total = figures.region_total(rows).iloc[0]
+    per_residents = figures.per_residents(rows, figures.area_populations(AREAS))
+    total = figures.region_total(per_residents).iloc[0]
     assert (total["contacts"], total["network_meetings"], total["areas"]) == (50, 10, 2)
+    assert total["contacts_per_1000"] == pytest.approx(50 / 215)
     assert total["days_to_network_meeting"] == pytest.approx(5.0)  # (9×4 + 1×14) / 10
     assert total["share_answered_in_3_days"] == pytest.approx(90.0)
 
@@ -124,3 +126,13 @@ def test_rising_themes_compare_the_last_three_months_with_the_three_before():
     assert list(rising.index) == ["housing", "finances"]
     by_month = figures.themes_by_month(observations)
     assert by_month[by_month["theme"] == "housing"]["observations"].sum() == 4
+
+
+def test_a_line_breaks_at_a_month_an_area_did_not_report():
+    from rollout.charts.service_figures import lines
+    rows = pd.DataFrame({"area": ["Iso", "Iso", "Pieni"],
+                         "month": [date(2025, 9, 1), date(2026, 1, 1), date(2025, 10, 1)],
+                         "contacts": [5, 7, 3]})
+    figure = lines(rows, "month", "contacts", "area", "t", "x", "y", "fi")
+    iso = next(trace for trace in figure.data if trace.name == "Iso")
+    assert len(iso.x) == 5 and sum(value is None or value != value for value in iso.y) == 3
