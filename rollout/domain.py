@@ -27,6 +27,13 @@ class Role(str, enum.Enum):
     MANAGER = "manager"
 
 
+class Frequency(str, enum.Enum):
+    """How often an observed phenomenon was seen in the period."""
+    SINGLE = "single"
+    SEVERAL = "several"
+    FREQUENT = "frequent"
+
+
 class DomainError(Exception):
     """A rule was broken; `key` names the catalog message, `params` fill it in."""
 

@@ -5,7 +5,7 @@ import enum
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey, Index, Integer,
-                        MetaData, String, Text, UniqueConstraint, false)
+                        MetaData, String, Text, UniqueConstraint, false, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from rollout.domain import ItemStatus, Role, StepStatus
@@ -286,7 +286,8 @@ class LeadCentre(Base):
 
 
 class MonthlyFigure(Base):
-    """Service figures of one area for one month, after launch."""
+    """Service figures of one area for one month (`month` is its first day), after launch;
+    `version` guards against lost edits like a step's."""
     __tablename__ = "monthly_figure"
     __table_args__ = (UniqueConstraint("programme_id", "area_id", "month"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -297,14 +298,34 @@ class MonthlyFigure(Base):
     contacts_from_professionals: Mapped[int | None]
     contacts_by_phone: Mapped[int | None]
     contacts_by_form: Mapped[int | None]
+    contacts_by_other: Mapped[int | None]
     network_meetings: Mapped[int | None]
     days_to_network_meeting: Mapped[float | None] = mapped_column(Float)
     share_answered_in_3_days: Mapped[float | None] = mapped_column(Float)
+    queue_at_month_end: Mapped[int | None]
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ObservationTheme(Base):
+    """A theme observations are tagged with; the list is editable, a theme never deleted
+    (observations keep it), only taken out of use."""
+    __tablename__ = "observation_theme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name_fi: Mapped[str] = mapped_column(String(120))
+    name_sv: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int]
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Observation(Base):
-    """A phenomenon observed in families' everyday life, tagged by theme."""
+    """A phenomenon observed in families' everyday life, tagged by theme (its code) and how
+    often it was seen; never personal data about clients."""
     __tablename__ = "observation"
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
@@ -312,5 +333,8 @@ class Observation(Base):
     observed_on: Mapped[date]
     theme: Mapped[str] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text)
+    frequency: Mapped[str] = mapped_column(String(20), default="single",
+                                           server_default="single")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime | None] = mapped_column(default=utcnow)
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)

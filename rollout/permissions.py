@@ -1,6 +1,7 @@
 """Who may do what: the acting user and the pure rules of each role. No I/O here."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rollout.domain import PermissionDenied, Role
@@ -25,6 +26,15 @@ class Actor:
     def can_review_centre(self, centre_id: int) -> bool:
         """Tick checklists and sign steps off: admins anywhere, leads in their own centres."""
         return self.is_admin or (self.role == Role.LEAD and centre_id in self.centre_ids)
+
+    def can_record_area(self, area_centre_ids: Iterable[int]) -> bool:
+        """Record an area's service figures and observations: admins and planners anywhere,
+        leads in the areas of their own centres."""
+        return self.can_edit_steps() or (self.role == Role.LEAD
+                                         and not self.centre_ids.isdisjoint(area_centre_ids))
+
+    def can_edit_themes(self) -> bool:
+        return self.can_edit_steps()
 
     def can_read(self) -> bool:
         return self.role is not None

@@ -24,8 +24,8 @@ def field_label(field: str) -> str:
 
 def value_label(entity: str, field: str, value: str | None,
                 centre_names: Mapping[str, str] | None = None) -> str:
-    """A logged value as the user reads it: statuses and roles by name, dates localised,
-    family centres by name."""
+    """A logged value as the user reads it: statuses, roles and how often an observation
+    was seen by name, dates localised, family centres by name."""
     if value is None or pd.isna(value) or value == "":
         return "–"
     if entity == "checklist_item" and field == "status":
@@ -36,6 +36,8 @@ def value_label(entity: str, field: str, value: str | None,
         return t(f"role.{value}")
     if field == "is_active":
         return t("common.yes") if value == "True" else t("common.no")
+    if entity == "observation" and field == "frequency":
+        return t(f"observations.frequency.{value}")
     if field == "centres":
         names = centre_names or {}
         return ", ".join(names.get(code, code) for code in value.split(", "))

@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from rollout import i18n, metrics, queries, tracking
+from rollout.metrics import service_figures
 from rollout.metrics.adoption import Adoption
 from rollout.metrics.picture import Picture, ProgrammeFrames
 from rollout.models import Programme
@@ -76,6 +77,26 @@ class Reads:
     def map_statuses(self, as_of: date) -> pd.DataFrame:
         """Each municipality's status for the map on `as_of`."""
         return _map_statuses(self.programme_id, self.stamp, as_of)
+
+    def figures(self) -> pd.DataFrame:
+        """Every area's monthly service figures."""
+        return _figures(self.programme_id, self.stamp)
+
+    def area_municipalities(self) -> pd.DataFrame:
+        return _area_municipalities(self.programme_id, self.stamp)
+
+    def area_centres(self) -> dict[int, list[int]]:
+        return _area_centres(self.programme_id, self.stamp)
+
+    def observations(self) -> pd.DataFrame:
+        return _observations(self.programme_id, self.stamp)
+
+    def themes(self) -> pd.DataFrame:
+        return _themes(self.stamp)
+
+    def area_go_live(self) -> pd.DataFrame:
+        """The day each area's first municipality went live, from the history."""
+        return _area_go_live(self.programme_id, self.stamp)
 
 
 def reads(programme_id: int) -> Reads:
@@ -161,3 +182,36 @@ def _adoption(programme_id: int, stamp: int, today: date, baseline_id: int | Non
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _map_statuses(programme_id: int, stamp: int, as_of: date) -> pd.DataFrame:
     return Picture(_frames(programme_id, stamp), as_of).map_statuses(as_of)
+
+
+@st.cache_resource(**CACHED)
+def _figures(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.figures_frame, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _area_municipalities(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.area_municipalities, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _area_centres(programme_id: int, stamp: int) -> dict[int, list[int]]:
+    return _read(queries.area_centres, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _observations(programme_id: int, stamp: int) -> pd.DataFrame:
+    return _read(queries.observations_frame, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _themes(stamp: int) -> pd.DataFrame:
+    with session_factory()() as session:
+        return queries.themes_frame(session)
+
+
+@st.cache_resource(**CACHED)
+def _area_go_live(programme_id: int, stamp: int) -> pd.DataFrame:
+    frames = _frames(programme_id, stamp)
+    changes = metrics.live_changes(frames.transitions, frames.units, frames.go_live_position)
+    return service_figures.area_go_live(changes, _area_municipalities(programme_id, stamp))

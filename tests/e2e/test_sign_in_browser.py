@@ -7,11 +7,14 @@ from tests.e2e.conftest import open_from_menu, served_app, sign_in, wait_for_app
 
 MENUS = {
     "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
-                   "Yhdenvertaisuus", "Muutoshistoria", "Käyttäjät"],
+                   "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
+                   "Muutoshistoria", "Käyttäjät"],
     "maija.manager": ["Eteneminen", "Yleiskuva", "Kartta", "Askeleet", "Valmius",
-                      "Yhdenvertaisuus", "Muutoshistoria"],
+                      "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
+                      "Muutoshistoria"],
     "liisa.lead": ["Valmius", "Yleiskuva", "Eteneminen", "Kartta", "Askeleet",
-                   "Yhdenvertaisuus", "Muutoshistoria"],
+                   "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
+                   "Muutoshistoria"],
 }
 
 

@@ -1,22 +1,10 @@
 """The command line: init, users and scripted step updates, with the same checks as the app."""
 from datetime import date
 
-import pytest
 
 from rollout import queries
-from rollout.cli import main
 from rollout.domain import StepStatus
 from rollout.models import StepProgress
-
-
-@pytest.fixture
-def cli(database_url, monkeypatch, capsys):
-    monkeypatch.setenv("ROLLOUT_DATABASE_URL", database_url)
-
-    def run(*argv):
-        code = main(list(argv))
-        return code, capsys.readouterr()
-    return run
 
 
 def test_init_twice_prints_the_first_admin_password_only_once(cli):

@@ -59,3 +59,34 @@ def test_an_existing_database_with_data_upgrades_to_the_newest_schema(database_u
         assert connection.execute(text("SELECT name_sv FROM family_centre")).scalar() == \
             "Uleåborgs familjecenter"
     engine.dispose()
+
+
+ROWS_AT_0006 = [
+    "INSERT INTO region (id, name, code) VALUES (1, 'Pohde', 'PP')",
+    "INSERT INTO family_centre_area (id, region_id, name) VALUES (1, 1, 'Oulu')",
+    "INSERT INTO programme (id, slug, name, is_synthetic) VALUES (1, 'lp', 'LP', false)",
+]
+
+
+def test_service_figures_and_observations_keep_their_rows_and_gain_versions(database_url):
+    engine = make_engine(database_url)
+    command.upgrade(alembic_config(engine), "0006")
+    with engine.begin() as connection:
+        for statement in ROWS_AT_0006:
+            connection.execute(text(statement))
+        connection.execute(text(
+            "INSERT INTO monthly_figure (programme_id, area_id, month, contacts_from_families, "
+            "is_synthetic) VALUES (1, 1, '2025-09-01', 42, false)"))
+        connection.execute(text(
+            "INSERT INTO observation (programme_id, area_id, observed_on, theme, text, "
+            "is_synthetic) VALUES (1, 1, '2025-09-15', 'kiusaaminen', 'Koulukiusaamista', "
+            "false)"))
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT contacts_from_families, version FROM monthly_figure")).one() == (42, 1)
+        assert connection.execute(text("SELECT frequency FROM observation")).scalar() == \
+            "single"
+        themes = connection.execute(text("SELECT code FROM observation_theme")).scalars().all()
+        assert {"mental_health", "housing", "kiusaaminen"} <= set(themes)
+    engine.dispose()

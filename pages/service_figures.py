@@ -1,0 +1,49 @@
+"""Palvelun seuranta: an area's monthly service figures after launch, entered in a form (a
+lead their own areas, planners every area) and compared across areas per 1,000 residents."""
+from datetime import date
+
+import streamlit as st
+
+from rollout.figures.service_figures import MEASURES, measure_label
+from rollout.i18n import Words
+from rollout.metrics import service_figures as metrics
+from rollout.ui.auth import current_actor
+from rollout.ui.context import current_programme, lang, t
+from rollout.ui.figures_view import (area_choices, area_months, comparisons, month_form,
+                                     month_label, recent_months)
+from rollout.ui.read_models import reads
+
+actor = current_actor()
+programme = current_programme()
+st.title(t("figures.title"))
+st.caption(t("figures.intro"))
+data = reads(programme.id)
+areas, own = area_choices(actor, data)
+today = date.today()
+
+st.subheader(t("figures.record"))
+area_column, month_column = st.columns(2)
+area_id = area_column.selectbox(t("figures.area"), list(own or areas), format_func=areas.get,
+                                key="figures.area")
+months = recent_months(today)
+month = month_column.selectbox(t("figures.month"), months, index=1 if len(months) > 1 else 0,
+                               format_func=month_label, key="figures.month")
+may_record = area_id in own
+if not may_record:
+    st.caption(t("figures.read_only"))
+month_form(actor, programme.id, area_id, areas[area_id], month, may_record)
+per_residents = metrics.per_residents(
+    data.figures(), metrics.area_populations(data.area_municipalities()))
+with st.expander(t("figures.area_months"), icon=":material/calendar_month:"):
+    area_months(per_residents, area_id)
+
+st.subheader(t("figures.compare"))
+if data.figures().empty:
+    st.info(t("figures.none_yet"), icon=":material/info:")
+    st.stop()
+words = Words(lang())
+measure = st.selectbox(t("figures.measure"), MEASURES,
+                       format_func=lambda name: measure_label(name, words),
+                       key="figures.measure")
+comparisons(per_residents, metrics.around_go_live(data.figures(), data.area_go_live()),
+            metrics.region_total(per_residents), measure)
