@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from rollout import sign_in
 from rollout.domain import DomainError, Role
 from rollout.history import record_event
-from rollout.models import FamilyCentre, LeadCentre, RoleAssignment, User, utcnow
+from rollout.models import FamilyCentre, LeadCentre, Programme, RoleAssignment, User, utcnow
 from rollout.permissions import COMMAND_LINE, Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 from rollout.text_rules import checked_text
@@ -114,6 +114,7 @@ def set_role(session: Session, actor: Actor, *, username: str, programme_id: int
     a conflict when someone changed the account in between; saving what the account already
     holds changes nothing, not even the version. Returns the account's version."""
     require(actor.is_admin)
+    _one_admin_change_at_a_time(session)
     user = _user(session, username)
     version, current = user_values(session, username, programme_id)
     if expected_version is not None and version != expected_version:
@@ -148,6 +149,7 @@ def set_password(session: Session, actor: Actor, *, username: str,
 def set_active(session: Session, actor: Actor, *, username: str, active: bool) -> None:
     """Disable (or enable again) an account; a disabled account cannot sign in."""
     require(actor.is_admin)
+    _one_admin_change_at_a_time(session)
     user = _user(session, username)
     if user.id == actor.user_id and not active:
         raise DomainError("users.cannot_disable_self")
@@ -158,6 +160,14 @@ def set_active(session: Session, actor: Actor, *, username: str, active: bool) -
         _record_user_change(session, actor, user, "is_active", user.is_active, active)
         user.is_active = active
     session.commit()
+
+
+def _one_admin_change_at_a_time(session: Session) -> None:
+    """Take the write lock before reading who the admins are, so that two admins demoting
+    or disabling each other at once cannot both pass the last-admin check: a no-op UPDATE of
+    every programme (a row lock on PostgreSQL; SQLite's database write lock)."""
+    session.execute(update(Programme).values(id=Programme.id)
+                    .execution_options(synchronize_session=False))
 
 
 def _keep_an_admin(session: Session, user: User, programme_id: int | None = None) -> None:

@@ -89,6 +89,12 @@ def render(content: ReportContent, lang: str, generated_at: datetime) -> str:
             f"<body>{''.join(parts)}</body></html>")
 
 
+def refusal(reason: str, lang: str) -> str:
+    """What the download holds when the session that offered it has ended: the reason."""
+    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"></head>"
+            f"<body><p>{escape(reason)}</p></body></html>")
+
+
 def _title(content: ReportContent, words: Words) -> str:
     return words.t("report.title", programme=content.programme,
                    day=words.day(content.picture.today))

@@ -10,7 +10,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from rollout.domain import DomainError
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tab and line feed are text
+# C0 and C1 control characters (tab and line feed are text), lone surrogates (what a
+# terminal's invalid UTF-8 becomes) and the Unicode line and paragraph separators.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 LINE_BREAK = re.compile(r"[\r\n\t]")
 
 

@@ -23,6 +23,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Sinulla ei ole roolia tässä ohjelmassa. Pyydä pääkäyttäjää lisäämään se.",
         "sv": "Du har ingen roll i det här programmet. Be en administratör lägga till den.",
         "en": "You have no role in this programme. Ask an admin to add one."},
+    "signin.page_outdated": {
+        "fi": "Tätä ei tallennettu: istuntosi on päättynyt tai oikeutesi ovat muuttuneet sivun "
+              "avaamisen jälkeen. Sivu päivittyy; kirjaudu tarvittaessa uudelleen.",
+        "sv": "Detta sparades inte: din session har avslutats eller dina behörigheter har "
+              "ändrats sedan sidan öppnades. Sidan uppdateras; logga in igen vid behov.",
+        "en": "This was not saved: your session has ended or your rights changed since the "
+              "page was opened. The page refreshes; sign in again if asked."},
     "signin.idle_ended": {
         "fi": "Istuntosi päättyi: se oli käyttämättä yli {minutes} minuuttia, tai ylläpitäjä "
               "vaihtoi salasanasi, muutti roolisi tai poisti tunnuksesi käytöstä. Kirjaudu "

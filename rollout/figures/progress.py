@@ -69,7 +69,7 @@ def adoption_figure(adoption: Adoption, measure: str, words: Words, today: date)
 
 
 def curve_table(adoption: Adoption, words: Words) -> pd.DataFrame:
-    """The curves' data by day, for download."""
+    """The curves' data by day, for download (the actual ones up to today)."""
     table = adoption.actual.rename(columns={"municipalities": "actual_municipalities",
                                             "residents": "actual_residents"})
     lines = [("plan", adoption.plan), ("baseline", adoption.baseline)]
@@ -78,7 +78,10 @@ def curve_table(adoption: Adoption, words: Words) -> pd.DataFrame:
             table = table.merge(line.rename(columns={"municipalities": f"{name}_municipalities",
                                                      "residents": f"{name}_residents"}),
                                 on="day", how="outer")
-    table = table.ffill().fillna(0)
+    table = table.sort_values("day").ffill().fillna(0)
+    actual = ["actual_municipalities", "actual_residents"]
+    table[actual] = table[actual].astype("Int64").where(
+        table["day"] <= adoption.actual["day"].max())  # no actual figures for days to come
     headers = {"day": words.t("chart.date")} | {
         column: words.t(f"progress.line_{column.split('_')[0]}") + " – "
         + words.t(f"progress.unit_{column.split('_')[1]}") for column in table if column != "day"}

@@ -5,14 +5,18 @@ reload or a bookmarked page stays signed in until sign-out or the idle timeout."
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import streamlit as st
+from sqlalchemy.orm import Session
 
 from rollout import accounts, sign_in
 from rollout.config import load_settings
+from rollout.domain import DomainError
 from rollout.models import Programme, User
 from rollout.permissions import Actor
-from rollout.ui.context import plain, session_factory, showing_errors, t, through_the_shell
+from rollout.ui.context import (PROGRAMME_NOW_KEY, plain, session_factory, showing_errors, t,
+                                through_the_shell)
 
 COOKIE = "askeleet_session"
 TOKEN_KEY = "sign_in_token"
@@ -30,6 +34,43 @@ def signed_in_actor(programme: Programme) -> Actor | None:
         return None
     with session_factory()() as session:
         return accounts.actor_for(session, user, programme.id)
+
+
+def actor_still_holds(session: Session, drawn: Actor | None, user: User | None,
+                      programme_id: int) -> bool:
+    """Whether the actor a page was drawn for is still the signed-in `user`, with the same
+    role and centres: a button's callback (or a download) runs before app.py looks at the
+    session again."""
+    if drawn is None or user is None or user.id != drawn.user_id:
+        return False
+    now = accounts.actor_for(session, user, programme_id)
+    return (now.role, now.centre_ids) == (drawn.role, drawn.centre_ids)
+
+
+def confirm_actor() -> None:
+    """Refuse (DomainError) a button's action when the session that drew the page has ended
+    (signed out elsewhere, idle, password reset, role removed, disabled) or the role or
+    centres changed since: nothing is saved on the strength of an old page."""
+    with session_factory()() as session:
+        user = _single_sign_on_user() if single_sign_on_configured() else \
+            sign_in.resume_session(session, _token(), load_settings())
+        holds = actor_still_holds(session, st.session_state.get("actor"), user,
+                                  st.session_state[PROGRAMME_NOW_KEY].id)
+    if not holds:
+        raise DomainError("signin.page_outdated")
+
+
+def download_guard() -> Callable[[Session], bool]:
+    """For a download built after the page was drawn (outside any rerun): whether this
+    page's session still holds when the file is asked for. Single sign-on sessions are
+    checked by the next rerun only (the identity provider's cookie is not readable there)."""
+    if single_sign_on_configured():
+        return lambda session: True
+    drawn, token = st.session_state.get("actor"), _token()
+    programme_id = st.session_state[PROGRAMME_NOW_KEY].id
+    settings = load_settings()
+    return lambda session: actor_still_holds(
+        session, drawn, sign_in.resume_session(session, token, settings), programme_id)
 
 
 def sign_in_page() -> None:

@@ -6,10 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from rollout import queries, services, tracking
-from rollout.domain import DomainError
 from rollout.permissions import Actor
-from rollout.ui.context import (days, moment, notify, notify_error, session_factory,
-                                show_notice, t)
+from rollout.ui.callbacks import acting
+from rollout.ui.context import days, moment, notify, session_factory, show_notice, t
 
 
 def baselines(rows: pd.DataFrame, actor: Actor, programme_id: int,
@@ -49,11 +48,7 @@ def baselines(rows: pd.DataFrame, actor: Actor, programme_id: int,
 
 def _freeze(actor: Actor, programme_id: int) -> None:
     name = st.session_state.get("baseline.name", "")
-    try:
-        with session_factory()() as session:
-            services.freeze_baseline(session, actor, programme_id, name)
-    except DomainError as error:
-        notify_error("baseline", error)
-        return
-    st.session_state["baseline.name"] = ""
-    notify("baseline", "success", t("baseline.frozen", name=name.strip()))
+    with acting("baseline"), session_factory()() as session:
+        services.freeze_baseline(session, actor, programme_id, name)
+        st.session_state["baseline.name"] = ""
+        notify("baseline", "success", t("baseline.frozen", name=name.strip()))

@@ -32,4 +32,6 @@ def map_boundaries(units: pd.DataFrame, download: bool) -> tuple[geo.Boundaries,
     can be had), and how the lookup went."""
     codes, weights = geo.programme_places(units)
     found = lookup(codes, download)
+    if found.boundaries is None and not download:
+        lookup.clear(codes, download)  # a cache can appear any moment (the Map page, geo fetch)
     return found.boundaries or tiles(codes, weights), found

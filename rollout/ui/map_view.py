@@ -10,7 +10,7 @@ import streamlit as st
 from rollout import geo
 from rollout.i18n import error_message, format_month
 from rollout.ui.boundaries import retry
-from rollout.ui.context import days, lang, t
+from rollout.ui.context import days, lang, plain, t
 from rollout.ui.labels import status_label, step_labels
 
 CHOSEN_KEY = "map.municipality"
@@ -56,7 +56,7 @@ def municipality_details(units: pd.DataFrame, rows: pd.DataFrame,
     for unit_id, unit_rows in rows[rows["municipality_code"] == code].groupby("unit_id",
                                                                             sort=False):
         first = unit_rows.iloc[0]
-        st.markdown(f"**{first['municipality']}** · {first['centre']}")
+        st.markdown(f"**{plain(first['municipality'])}** · {plain(first['centre'])}")
         st.dataframe({t("column.step"): unit_rows["position"].map(labels),
                       t("steps.status"): [status_label(status) for status in
                                           unit_rows["status"]],

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from rollout.domain import DomainError
-from rollout.ui.context import notify, notify_error, show_notice, t
+from rollout.ui.callbacks import acting
+from rollout.ui.context import notify, show_notice, t
 
 
 @dataclass(frozen=True)
@@ -55,21 +55,13 @@ class PreviewedAction:
     def _preview(self) -> None:
         st.session_state.pop(self._key, None)
         inputs = self.read()
-        try:
-            changes = self.plan(inputs)
-        except DomainError as error:
-            notify_error(self.place, error)
-            return
-        st.session_state[self._key] = Preview(inputs, tuple(changes))
+        with acting(self.place):
+            st.session_state[self._key] = Preview(inputs, tuple(self.plan(inputs)))
 
     def _save(self, preview: Preview) -> None:
         st.session_state.pop(self._key, None)
         if self.read() != preview.inputs:
             notify(self.place, "warning", t("bulk.inputs_changed"))
             return
-        try:
-            message = self.save(preview)
-        except DomainError as error:
-            notify_error(self.place, error)
-            return
-        notify(self.place, "success", message)
+        with acting(self.place):
+            notify(self.place, "success", self.save(preview))

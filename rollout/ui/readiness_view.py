@@ -10,13 +10,14 @@ import pandas as pd
 import streamlit as st
 
 from rollout import metrics, queries, services
-from rollout.domain import DomainError, ItemStatus, StepStatus
+from rollout.domain import ItemStatus, StepStatus
 from rollout.permissions import Actor
 from rollout.services import ItemValues, PlannedItemChange, SignOffRequest
+from rollout.ui.callbacks import acting
 from rollout.ui.context import (date_input_format, localized_column, moments, notify,
-                                notify_error, session_factory, show_notice, t, tc, with_names)
-from rollout.ui.labels import (confirmation_label, item_label, item_values_label,
-                               readiness_label, status_label)
+                                session_factory, show_notice, t, tc, with_names)
+from rollout.ui.labels import (confirmation_label, item_label, item_values_label, readiness_label,
+                               status_label)
 from rollout.ui.previews import Preview, PreviewedAction
 
 EVERY_ITEM = 0
@@ -197,16 +198,12 @@ def _confirmations(steps: pd.DataFrame) -> list[str]:
 
 
 def _sign(actor: Actor, requests: tuple[SignOffRequest, ...], key: str) -> None:
-    try:
-        with session_factory()() as session:
-            count = services.sign_off(session, actor, list(requests),
-                                      st.session_state[f"{key}.day"],
-                                      st.session_state.get(f"{key}.comment", ""))
-    except DomainError as error:
-        notify_error(key, error)
-        return
-    notify(key, "success", tc("readiness.signed_count", count))
-    st.session_state[f"{key}.comment"] = ""
+    with acting(key), session_factory()() as session:
+        count = services.sign_off(session, actor, list(requests),
+                                  st.session_state[f"{key}.day"],
+                                  st.session_state.get(f"{key}.comment", ""))
+        notify(key, "success", tc("readiness.signed_count", count))
+        st.session_state[f"{key}.comment"] = ""
 
 
 def working_step(step_rows: pd.DataFrame, centre_id: int) -> int:

@@ -23,10 +23,9 @@ from datetime import datetime
 
 import streamlit as st
 
-from rollout.domain import DomainError
 from rollout.services import EditConflict
-from rollout.ui.context import (has_notice, message, moment, notify, notify_error,
-                                show_notice, t)
+from rollout.ui.callbacks import acting
+from rollout.ui.context import has_notice, message, moment, notify, plain, show_notice, t
 
 FORMS_KEY = "record_forms"
 CONFLICTS_KEY = "record_form_conflicts"
@@ -151,13 +150,12 @@ def _beside(form: RecordForm):
 
 def _run_save(form: RecordForm, read: Read, save: Save) -> None:
     entered = read(form)
-    try:
-        saved = save(form, entered)
-    except EditConflict as error:
-        _conflicts()[form.record] = Conflict(error, entered, dict(form.stored))
-    except DomainError as error:
-        notify_error(form.record, error)
-    else:
+    with acting(form.record):
+        try:
+            saved = save(form, entered)
+        except EditConflict as error:
+            _conflicts()[form.record] = Conflict(error, entered, dict(form.stored))
+            return
         show(form.record, saved.version, saved.values)
         notify(form.record, "success", saved.message)
 
@@ -194,7 +192,7 @@ def _conflict_panel(form: RecordForm, conflict: Conflict, labels: Mapping[str, s
     error = conflict.error
     st.error(message(error), icon=":material/sync_problem:")
     if error.at:
-        st.caption(t("form.conflict_when", by=error.params["by"], when=moment(error.at)))
+        st.caption(t("form.conflict_when", by=plain(error.params["by"]), when=moment(error.at)))
     fields = [name for name in labels if name in theirs]
     st.dataframe({t("column.field"): [labels[name] for name in fields],
                   t("form.yours"): [shown_value(name, conflict.mine.get(name)) for name in fields],

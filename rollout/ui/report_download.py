@@ -8,6 +8,7 @@ import streamlit as st
 
 from rollout import report
 from rollout.models import Programme
+from rollout.ui.auth import download_guard
 from rollout.ui.boundaries import map_boundaries
 from rollout.ui.context import date_input_format, lang, session_factory, t
 from rollout.ui.read_models import reads
@@ -23,9 +24,13 @@ def report_download(programme: Programme, today: date) -> None:
             help=t("report.since_help"))
         boundaries, _ = map_boundaries(reads(programme.id).units(), download=False)
         factory, language, programme_id = session_factory(), lang(), programme.id
+        still_signed_in = download_guard()
+        refused = t("signin.page_outdated")
 
         def build() -> bytes:  # runs when the button is pressed, without Streamlit calls
             with factory() as session:
+                if not still_signed_in(session):
+                    return report.refusal(refused, language).encode()
                 content = report.gather(session, session.get(Programme, programme_id), today,
                                         since, language, boundaries)
             return report.render(content, language, datetime.now(timezone.utc)).encode()

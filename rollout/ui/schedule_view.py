@@ -33,7 +33,7 @@ def gantt_section(data: Reads, schedule: pd.DataFrame, by: str, steps: pd.DataFr
     shown = page_of(list(dict.fromkeys(chosen["unit_id"])), UNITS_PER_PAGE, "gantt.page")
     page = chosen[chosen["unit_id"].isin(shown)].assign(
         group=lambda rows: rows[by], unit=lambda rows: rows["unit_id"].map(labels))
-    figure = cached_figure(("gantt", data, today, by, tuple(shown), title, words.lang),
+    figure = cached_figure(("gantt", data, today, by, tuple(page["unit"]), title, words.lang),
                            lambda: figures.gantt_figure(page, steps, words, today, title))
     st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
     st.caption(t("gantt.legend"))

@@ -10,10 +10,11 @@ import pandas as pd
 import streamlit as st
 
 from rollout import accounts
-from rollout.domain import DomainError, Role
+from rollout.domain import Role
 from rollout.permissions import Actor
 from rollout.ui import record_form
-from rollout.ui.context import notify, notify_error, session_factory, show_notice, t
+from rollout.ui.callbacks import acting
+from rollout.ui.context import notify, session_factory, show_notice, t
 from rollout.ui.record_form import RecordForm, Saved
 
 ROLES = [role.value for role in Role]
@@ -38,15 +39,17 @@ def add_user_form(actor: Actor, programme_id: int, centre_names: Mapping[str, st
 def _add(actor: Actor, programme_id: int) -> None:
     state = st.session_state
     username = state["add.username"].strip().lower()
-    try:
-        with session_factory()() as session:
-            password = accounts.add_user(
-                session, actor, username=username, role=Role(state["add.role"]),
-                programme_id=programme_id, centre_codes=state["add.centres"],
-                display_name=state["add.display_name"], email=state["add.email"])
-    except DomainError as error:
-        notify_error("add_user", error)
-        return
+    with acting("add_user"), session_factory()() as session:
+        password = accounts.add_user(
+            session, actor, username=username, role=Role(state["add.role"]),
+            programme_id=programme_id, centre_codes=state["add.centres"],
+            display_name=state["add.display_name"], email=state["add.email"])
+        _added(username, password)
+
+
+def _added(username: str, password: str) -> None:
+    """The add form emptied, and the new password shown once."""
+    state = st.session_state
     for field in ("username", "display_name", "email"):
         state[f"add.{field}"] = ""
     state["add.role"], state["add.centres"] = Role.PLANNER.value, []
@@ -163,24 +166,16 @@ def _confirm(question: str, action, args: tuple) -> None:
 def _reset_password(actor: Actor, username: str) -> None:
     st.session_state.pop(CONFIRM_KEY, None)
     place = f"user-actions-{username}"
-    try:
-        with session_factory()() as session:
-            password = accounts.set_password(session, actor, username=username)
-    except DomainError as error:
-        notify_error(place, error)
-        return
-    notify(place, "success", t("users.password_reset", username=username))
-    st.session_state[PASSWORD_KEY] = (place, password)
+    with acting(place), session_factory()() as session:
+        password = accounts.set_password(session, actor, username=username)
+        notify(place, "success", t("users.password_reset", username=username))
+        st.session_state[PASSWORD_KEY] = (place, password)
 
 
 def _set_active(actor: Actor, username: str, active: bool) -> None:
     st.session_state.pop(CONFIRM_KEY, None)
     place = f"user-actions-{username}"
-    try:
-        with session_factory()() as session:
-            accounts.set_active(session, actor, username=username, active=active)
-    except DomainError as error:
-        notify_error(place, error)
-        return
-    notify(place, "success", t("users.enabled" if active else "users.disabled",
-                               username=username))
+    with acting(place), session_factory()() as session:
+        accounts.set_active(session, actor, username=username, active=active)
+        notify(place, "success", t("users.enabled" if active else "users.disabled",
+                                   username=username))

@@ -14,7 +14,7 @@ from rollout import accounts, queries, services, sign_in
 from rollout.config import Settings
 from rollout.domain import DomainError, PermissionDenied, Role, StepStatus, StepValues
 from rollout.i18n import error_message
-from rollout.models import ChangeEvent, RolloutUnit, StepProgress, User, utcnow
+from rollout.models import ChangeEvent, RoleAssignment, RolloutUnit, StepProgress, User, utcnow
 from rollout.permissions import COMMAND_LINE
 from tests.conftest import PASSWORD
 
@@ -244,3 +244,34 @@ def test_a_sign_off_comment_is_checked_too(session, actors):
         services.sign_off(session, actors["liisa.lead"], [], date.today(),
                           comment="x\x00")
     assert refused.value.key == "error.bad_character"
+
+
+def test_two_admins_demoting_each_other_at_once_leave_one_admin(sessions, actors):
+    with sessions() as session:
+        programme_id = queries.default_programme(session).id
+        accounts.set_role(session, COMMAND_LINE, username="pekka.planner",
+                          programme_id=programme_id, role=Role.ADMIN)
+    start, outcomes = threading.Barrier(2), []
+
+    def demote(admin, other):
+        with sessions() as session:
+            user = session.scalar(select(User).filter_by(username=admin))
+            actor = accounts.actor_for(session, user, programme_id)
+            session.rollback()
+            start.wait()
+            try:
+                accounts.set_role(session, actor, username=other, programme_id=programme_id,
+                                  role=Role.PLANNER)
+                outcomes.append("demoted")
+            except DomainError as error:
+                outcomes.append(error.key)
+    threads = [threading.Thread(target=demote, args=pair) for pair in
+               (("aino.admin", "pekka.planner"), ("pekka.planner", "aino.admin"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with sessions() as session:
+        admins = session.scalar(select(func.count()).select_from(RoleAssignment).where(
+            RoleAssignment.programme_id == programme_id, RoleAssignment.role == Role.ADMIN))
+    assert admins == 1 and sorted(outcomes)[0] == "demoted"

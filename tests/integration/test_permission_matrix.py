@@ -10,11 +10,15 @@ import pytest
 from sqlalchemy import func, select
 
 from rollout import accounts, queries, services
-from rollout.domain import ItemStatus, PermissionDenied, Role, StepStatus, StepValues
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
-                            StepProgress, User)
+from rollout.domain import (Frequency, ItemStatus, PermissionDenied, Role, StepStatus,
+                            StepValues)
+from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+                            FamilyCentreArea, MonthlyFigure, Observation, ObservationTheme,
+                            RolloutUnit, StepProgress, User)
+from rollout.service_figures import FigureValues
 
-READS = {"values_of", "checklist_version"}  # public, but they read
+READS = {"values_of", "checklist_version", "figure_values", "month_row", "month_saved_by",
+         "area_centre_ids"}  # public, but they read
 
 
 def first_step(session) -> StepProgress:
@@ -32,6 +36,14 @@ def an_item(session) -> ChecklistItemTemplate:
 
 def programme_id(session) -> int:
     return queries.default_programme(session).id
+
+
+def an_area(session) -> int:
+    return session.scalars(select(FamilyCentreArea.id).order_by(FamilyCentreArea.id)).first()
+
+
+def a_theme(session) -> str:
+    return session.scalars(select(ObservationTheme.code).order_by(ObservationTheme.code)).first()
 
 
 def bulk_change(session) -> services.PlannedChange:
@@ -61,6 +73,16 @@ CASES = {  # service: a call as the screens make it, for `actor`
     "sign_off": lambda session, actor: services.sign_off(
         session, actor, [services.SignOffRequest(first_step(session).id,
                                                  first_step(session).version)], date.today()),
+    "save_month_figures": lambda session, actor: services.save_month_figures(
+        session, actor, programme_id(session), an_area(session), date(2026, 1, 1), None,
+        FigureValues(contacts_from_families=3)),
+    "add_observation": lambda session, actor: services.add_observation(
+        session, actor, programme_id(session), an_area(session), date(2026, 1, 5),
+        a_theme(session), "Perheiden arki kuormittuu", Frequency.SEVERAL),
+    "add_theme": lambda session, actor: services.add_theme(
+        session, actor, programme_id(session), "Uusi teema"),
+    "set_theme_in_use": lambda session, actor: services.set_theme_in_use(
+        session, actor, programme_id(session), a_theme(session), False),
     "freeze_baseline": lambda session, actor: services.freeze_baseline(
         session, actor, programme_id(session), "Kevät"),
     "add_user": lambda session, actor: accounts.add_user(
@@ -95,6 +117,10 @@ def fingerprint(session) -> tuple:
             session.scalar(select(func.sum(StepProgress.version))),
             session.scalar(select(func.count()).select_from(ChecklistItemState)),
             session.scalar(select(func.count()).select_from(User)),
+            session.scalar(select(func.count()).select_from(MonthlyFigure)),
+            session.scalar(select(func.count()).select_from(Observation)),
+            tuple(session.execute(select(ObservationTheme.code, ObservationTheme.is_active)
+                                  .order_by(ObservationTheme.code))),
             tuple(session.execute(select(User.username, User.password_hash, User.is_active,
                                          User.version).order_by(User.id))))
 

@@ -73,7 +73,9 @@ def test_the_curve_table_has_a_column_per_line_and_measure_in_the_readers_langua
     assert list(table.columns) == ["Päivä", "Toteutunut – kunnat", "Toteutunut – asukkaat",
                                    "Nykyinen suunnitelma – kunnat",
                                    "Nykyinen suunnitelma – asukkaat"]
-    assert table.iloc[-1, 1:].tolist() == [2, 210000, 3, 220000]
+    today = table[table["Päivä"] == TODAY].iloc[0, 1:].tolist()
+    assert today == [2, 210000, 2, 210000]  # on plan today; the plan reaches 3 in March
+    assert table.iloc[-1, 3:].tolist() == [3, 220000]
 
 
 def gantt_rows():
@@ -187,3 +189,10 @@ def test_the_maps_data_downloads_with_names_statuses_and_go_live_days():
     assert table.loc["425"].tolist() == ["Limingo", "Lakeuden pk", "✓ Tjänsten i gång", 10000,
                                          "1.6.2025"]
     assert table.loc["139", "Status"] == "Inte påbörjat"
+
+
+def test_the_curve_table_has_no_actual_figures_for_days_to_come():
+    table = figures.curve_table(adoption(), Words("en"))
+    future = table[table["Date"] > TODAY]
+    assert len(future) > 0 and future["Actual – municipalities"].isna().all()
+    assert future["Current plan – municipalities"].iloc[-1] == 3
