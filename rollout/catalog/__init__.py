@@ -4,9 +4,9 @@ Keys are dotted: `<screen>.<what>`; a text that depends on a count has `.one` an
 forms (see i18n.translate_count). Tests check every key has all three languages and that no
 key is defined twice."""
 from rollout.catalog import (common, history, map, overview, progress, readiness,
-                             readiness_screen, report, steps, users)
+                             readiness_screen, report, steps, users, workbook)
 
 MODULES = (common, overview, progress, map, report, steps, readiness, readiness_screen, history,
-           users)
+           users, workbook)
 CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
                                       for key, texts in module.TEXTS.items()}

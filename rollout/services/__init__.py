@@ -7,9 +7,10 @@ from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItem
                                         preview_centre_update, save_checklist)
 from rollout.services.sign_off import SignOffRequest, sign_off
 from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bulk_update,
-                                    update_step, values_of)
+                                    preview_step_edit, update_step, values_of)
 
 __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "PlannedItemChange", "SignOffRequest", "apply_bulk_update", "apply_centre_update",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
-           "preview_centre_update", "save_checklist", "sign_off", "update_step", "values_of"]
+           "preview_centre_update", "preview_step_edit", "save_checklist", "sign_off",
+           "update_step", "values_of"]
