@@ -29,6 +29,7 @@ PAGES = [
     PageEntry("pages/harmonisation.py", "nav.harmonisation", ":material/grid_on:",
               "harmonisation"),
     PageEntry("pages/history.py", "nav.history", ":material/history:", "history"),
+    PageEntry("pages/workbook.py", "nav.workbook", ":material/table_view:", "workbook"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
 ]

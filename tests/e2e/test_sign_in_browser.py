@@ -7,11 +7,11 @@ from tests.e2e.conftest import open_from_menu, sign_in, wait_for_app
 
 MENUS = {
     "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
-                   "Yhdenvertaisuus", "Muutoshistoria", "Käyttäjät"],
+                   "Yhdenvertaisuus", "Muutoshistoria", "Työkirja", "Käyttäjät"],
     "maija.manager": ["Eteneminen", "Yleiskuva", "Kartta", "Askeleet", "Valmius",
-                      "Yhdenvertaisuus", "Muutoshistoria"],
+                      "Yhdenvertaisuus", "Muutoshistoria", "Työkirja"],
     "liisa.lead": ["Valmius", "Yleiskuva", "Eteneminen", "Kartta", "Askeleet",
-                   "Yhdenvertaisuus", "Muutoshistoria"],
+                   "Yhdenvertaisuus", "Muutoshistoria", "Työkirja"],
 }
 
 

@@ -6,16 +6,17 @@ from rollout.permissions import Actor
 from rollout.ui.navigation import menu_entries
 
 
-EVERYONE = ["overview", "progress", "map", "steps", "readiness", "harmonisation", "history"]
+EVERYONE = ["overview", "progress", "map", "steps", "readiness", "harmonisation", "history",
+            "workbook"]
 
 
 @pytest.mark.parametrize("role, expected", [
     (Role.ADMIN, [*EVERYONE, "users"]),
     (Role.PLANNER, EVERYONE),
     (Role.LEAD, ["readiness", "overview", "progress", "map", "steps", "harmonisation",
-                 "history"]),
+                 "history", "workbook"]),
     (Role.MANAGER, ["progress", "overview", "map", "steps", "readiness", "harmonisation",
-                    "history"]),
+                    "history", "workbook"]),
     (None, []),
 ])
 def test_each_role_sees_its_pages_leads_start_on_readiness_managers_on_progress(role, expected):
