@@ -44,9 +44,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "{changes} muutosta {rows} rivillä: {kinds}.",
         "sv": "{changes} ändringar på {rows} rader: {kinds}.",
         "en": "{changes} changes on {rows} rows: {kinds}."},
-    "workbook.problems_count": {
-        "fi": "{count} ongelmaa: korjaa ne työkirjassa ja tuo se uudelleen. Mitään ei ole "
-              "tallennettu.",
+    "workbook.problems_count.one": {
+        "fi": "{count} ongelma: korjaa se työkirjassa ja tuo työkirja uudelleen. Mitään ei "
+              "ole tallennettu.",
+        "sv": "{count} problem: rätta det i arbetsboken och importera den igen. Inget har "
+              "sparats.",
+        "en": "{count} problem: fix it in the workbook and import it again. Nothing has been "
+              "saved."},
+    "workbook.problems_count.other": {
+        "fi": "{count} ongelmaa: korjaa ne työkirjassa ja tuo työkirja uudelleen. Mitään ei "
+              "ole tallennettu.",
         "sv": "{count} problem: rätta dem i arbetsboken och importera den igen. Inget har "
               "sparats.",
         "en": "{count} problems: fix them in the workbook and import it again. Nothing has "

@@ -73,5 +73,5 @@ def _print_preview(plan: workbook.ImportPlan, words: Words) -> None:
     elif not plan.problems:
         print(words.t("workbook.nothing"))
     if plan.problems:
-        print(words.t("workbook.problems_count", count=len(plan.problems)), file=sys.stderr)
+        print(words.tc("workbook.problems_count", len(plan.problems)), file=sys.stderr)
         print(workbook.problem_table(plan, words).to_string(index=False), file=sys.stderr)

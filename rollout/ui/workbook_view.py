@@ -83,7 +83,7 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     plan: workbook.ImportPlan = preview.changes
     words = Words(lang())
     if plan.problems:
-        st.error(t("workbook.problems_count", count=len(plan.problems)),
+        st.error(tc("workbook.problems_count", len(plan.problems)),
                  icon=":material/error:")
         st.dataframe(workbook.problem_table(plan, words), hide_index=True, width="stretch")
     if not plan.changes:
