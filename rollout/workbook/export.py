@@ -19,7 +19,8 @@ from rollout import metrics, queries
 from rollout.domain import StepStatus
 from rollout.catalog import CATALOG
 from rollout.csv_export import FORMULA_STARTS
-from rollout.i18n import Words, format_datetime, localized_column, with_names
+from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
+                          with_names)
 from rollout.models import Programme
 from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
                                      header, sheet_title, status_label)
@@ -143,10 +144,24 @@ def _history_sheet(book: Workbook, words: Words, session: Session, programme_id:
     wanted = queries.HistoryFilter(since=date(1900, 1, 1), until=as_of or date.today())
     events, _ = queries.history_page(session, programme_id, wanted, words.lang, limit=10**9)
     events = events[events["unit_id"].notna()].sort_values("event_id")
-    events = events.assign(recorded_at=pd.to_datetime(events["recorded_at"]),
-                           field=[_field_label(words, field) for field in events["field"]])
+    recorded = pd.to_datetime(events["recorded_at"]).dt.tz_localize("UTC")
+    statuses = events["field"] == "status"
+    events = events.assign(
+        recorded_at=recorded.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None),
+        field=[_field_label(words, field) for field in events["field"]],
+        **{column: events[column].where(~statuses, events[column].map(
+            lambda value: _status_text(value, words.lang)))
+           for column in ("old_value", "new_value")})
     _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
                  events[[column.name for column in HISTORY_COLUMNS]].itertuples(index=False))
+
+
+def _status_text(value: object, lang: str) -> object:
+    """A status as the sheet's language writes it; anything else as it is."""
+    try:
+        return status_label(StepStatus(value), lang)
+    except ValueError:
+        return value
 
 
 def _field_label(words: Words, field: str) -> str:
