@@ -230,4 +230,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "arbetsboken '{mine}'. Exportera på nytt eller återställ värdet.",
         "en": "{by} changed this in the app after the export: the app now holds '{theirs}', "
               "the workbook '{mine}'. Export again or restore the value."},
+    # Backup and restore
+    "backup.not_empty": {
+        "fi": "Palautus tehdään vain tyhjään tietokantaan; tässä on jo tietoja (taulu {table}). "
+              "Mitään ei muutettu.",
+        "sv": "Återställning görs bara till en tom databas; denna har redan data (tabellen "
+              "{table}). Inget ändrades.",
+        "en": "A restore goes into an empty database only; this one holds data (table "
+              "{table}). Nothing was changed."},
+    "backup.not_a_backup": {
+        "fi": "Tiedosto ei ole Askeleiden varmuuskopio. Mitään ei muutettu.",
+        "sv": "Filen är ingen säkerhetskopia av Askeleet. Inget ändrades.",
+        "en": "The file is not an Askeleet backup. Nothing was changed."},
 }

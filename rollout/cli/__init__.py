@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rollout.cli import checklist, geo, report, setup, steps, users, workbook
+from rollout.cli import backup, checklist, geo, report, setup, steps, users, workbook
 from rollout.cli.common import Context
 from rollout.config import load_settings
 from rollout.domain import DomainError
 from rollout.i18n import error_message
 
-GROUPS = (setup, users, steps, checklist, report, geo, workbook)
+GROUPS = (setup, users, steps, checklist, report, geo, workbook, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

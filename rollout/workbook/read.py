@@ -59,7 +59,7 @@ def read_workbook(data: bytes) -> ReadWorkbook:
     """The workbook's rows and problems; raises DomainError when the file as a whole cannot
     be imported (not an xlsx, encrypted, damaged, too large, not the app's export, a sheet
     or key column missing)."""
-    _check_container(data)
+    check_container(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
@@ -70,7 +70,7 @@ def read_workbook(data: bytes) -> ReadWorkbook:
         book.close()
 
 
-def _check_container(data: bytes) -> None:
+def check_container(data: bytes) -> None:
     if len(data) > MAX_FILE_MB * 1024 * 1024:
         raise DomainError("workbook.too_large", size=round(len(data) / 1024 / 1024, 1),
                           limit=MAX_FILE_MB)
