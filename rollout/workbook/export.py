@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -63,8 +64,8 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     if as_of is not None:
         events = queries.status_events(session, programme_id)
         rows = metrics.rows_as_of(rows, metrics.status_transitions(events), as_of)
-    book = Workbook()
-    _cover(book.active, words, programme, as_of)
+    book = Workbook(write_only=True)  # streamed: a national history fits in memory
+    _cover(book, words, programme, as_of)
     _steps_sheet(book, words, rows, queries.steps_frame(session, programme_id))
     progress(0.3)
     _readiness_sheet(book, words, session, programme_id)
@@ -79,8 +80,10 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     return buffer.getvalue()
 
 
-def _cover(sheet: Worksheet, words: Words, programme: Programme, as_of: date | None) -> None:
-    sheet.title = words.t("workbook.sheet.cover")
+def _cover(book: Workbook, words: Words, programme: Programme, as_of: date | None) -> None:
+    sheet = book.create_sheet(words.t("workbook.sheet.cover"))
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 110
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     lines = [(words.t("workbook.cover.title"), ""),
              (words.t("workbook.cover.programme"), programme.name),
@@ -92,14 +95,11 @@ def _cover(sheet: Worksheet, words: Words, programme: Programme, as_of: date | N
              (words.t("workbook.cover.sources"), words.t("workbook.cover.sources_text"))]
     if as_of is not None:
         lines.insert(3, ("", words.t("workbook.cover.snapshot")))
-    for label, text in lines:
-        sheet.append([label, text])
-    for row in sheet.iter_rows():
-        for cell in row:
-            _protect(cell)
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.column_dimensions["A"].width = 22
-    sheet.column_dimensions["B"].width = 110
+    title = WriteOnlyCell(sheet, lines[0][0])
+    title.font = Font(bold=True, size=14)
+    sheet.append([title])
+    for label, text in lines[1:]:
+        sheet.append([_written(sheet, label, words.lang), _written(sheet, text, words.lang)])
 
 
 def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.DataFrame) -> None:
@@ -181,7 +181,7 @@ def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | N
     sheet.append(["lang", lang])
     sheet.append(list(STEP_VALUE_COLUMNS))
     for values in rows[list(STEP_VALUE_COLUMNS)].itertuples(index=False):
-        sheet.append([_cell(value) for value in values])
+        sheet.append([_written(sheet, value, lang) for value in values])
 
 
 def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: str,
@@ -189,25 +189,39 @@ def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: 
     """A sheet with a styled, frozen, filterable header, set widths and hidden key columns,
     dates as Excel dates and text that never runs as a formula."""
     sheet = book.create_sheet(title)
-    sheet.append([header(column, lang) for column in columns])
-    for record in records:
-        sheet.append([_cell(value) for value in record])
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
         sheet.column_dimensions[letter].hidden = column.hidden
-        sheet.cell(1, index).font, sheet.cell(1, index).fill = HEADER_FONT, HEADER_FILL
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, (date, datetime)):
-                cell.number_format = DATE_FORMATS[lang] + (
-                    " hh:mm" if isinstance(cell.value, datetime) and
-                    cell.value.time() != datetime.min.time() else "")
-            else:
-                _protect(cell)
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.append([_header_cell(sheet, header(column, lang)) for column in columns])
+    count = 0
+    for count, record in enumerate(records, start=1):
+        sheet.append([_written(sheet, value, lang) for value in record])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     return sheet
+
+
+def _header_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, text)
+    cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    return cell
+
+
+def _written(sheet: Worksheet, value: object, lang: str) -> object:
+    """A value as its cell: dates as Excel dates in the language's format, text that a
+    spreadsheet would run made plain (see _protect), the rest as it is."""
+    value = _cell(value)
+    if isinstance(value, (date, datetime)):
+        cell = WriteOnlyCell(sheet, value)
+        timed = isinstance(value, datetime) and value.time() != datetime.min.time()
+        cell.number_format = DATE_FORMATS[lang] + (" hh:mm" if timed else "")
+        return cell
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell = WriteOnlyCell(sheet, value)
+        _protect(cell)
+        return cell
+    return value
 
 
 def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
@@ -219,7 +233,7 @@ def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
     choice = DataValidation(type="list", formula1='"' + ",".join(labels) + '"',
                             allow_blank=False, showErrorMessage=True)
     choice.add(cells)
-    sheet.add_data_validation(choice)
+    sheet.data_validations.append(choice)
     for status, colour in STATUS_FILLS.items():
         sheet.conditional_formatting.add(cells, CellIsRule(
             operator="equal", formula=[f'"{status_label(status, lang)}"'],
