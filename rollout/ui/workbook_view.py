@@ -85,7 +85,9 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     if plan.problems:
         st.error(tc("workbook.problems_count", len(plan.problems)),
                  icon=":material/error:")
-        st.dataframe(workbook.problem_table(plan, words), hide_index=True, width="stretch")
+        st.dataframe(workbook.problem_table(plan, words), hide_index=True, width="stretch",
+                     column_config={t("column.reason"): st.column_config.TextColumn(
+                         width="large")})
     if not plan.changes:
         if not plan.problems:
             st.info(t("workbook.nothing"))

@@ -141,9 +141,8 @@ def _municipalities_sheet(book: Workbook, words: Words, units: pd.DataFrame) -> 
 
 def _history_sheet(book: Workbook, words: Words, session: Session, programme_id: int,
                    as_of: date | None) -> None:
-    wanted = queries.HistoryFilter(since=date(1900, 1, 1), until=as_of or date.today())
-    events, _ = queries.history_page(session, programme_id, wanted, words.lang, limit=10**9)
-    events = events[events["unit_id"].notna()].sort_values("event_id")
+    events = queries.programme_history(session, programme_id, words.lang,
+                                       as_of or date.today())
     recorded = pd.to_datetime(events["recorded_at"]).dt.tz_localize("UTC")
     statuses = events["field"] == "status"
     events = events.assign(
