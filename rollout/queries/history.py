@@ -46,9 +46,26 @@ def history_page(session: Session, programme_id: int, wanted: HistoryFilter, lan
         select(ChangeEvent.recorded_at, ChangeEvent.id).where(*part).order_by(*newest)
         .limit(offset + limit))), reverse=True)
     page = [event_id for _, event_id in candidates[offset:offset + limit]]
+    statement = _named_events(lang).where(ChangeEvent.id.in_(page)).order_by(*newest)
+    return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS), total
+
+
+def programme_history(session: Session, programme_id: int, lang: str,
+                      until: date) -> pd.DataFrame:
+    """Every event of the programme recorded up to `until`, oldest first, with names in
+    the reader's language (the workbook's history sheet)."""
+    statement = _named_events(lang).where(
+        ChangeEvent.programme_id == programme_id,
+        ChangeEvent.recorded_at < datetime.combine(until + timedelta(days=1), time())
+    ).order_by(ChangeEvent.id)
+    return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)
+
+
+def _named_events(lang: str):
+    """Events with their municipality, centre, step and item named in `lang`."""
     item_state_id = case((ChangeEvent.entity == "checklist_item",
                           cast(ChangeEvent.entity_id, Integer)))
-    statement = (
+    return (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
                ChangeEvent.actor, ChangeEvent.source, ChangeEvent.entity,
                ChangeEvent.entity_id, ChangeEvent.unit_id,
@@ -63,10 +80,7 @@ def history_page(session: Session, programme_id: int, wanted: HistoryFilter, lan
         .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, ChecklistItemState.id == item_state_id)
         .outerjoin(ChecklistItemTemplate,
-                   ChecklistItemState.item_id == ChecklistItemTemplate.id)
-        .where(ChangeEvent.id.in_(page))
-        .order_by(*newest))
-    return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS), total
+                   ChecklistItemState.item_id == ChecklistItemTemplate.id))
 
 
 def _matching(programme_id: int | None, wanted: HistoryFilter) -> list:

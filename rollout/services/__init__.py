@@ -10,13 +10,13 @@ from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItem
                                         preview_centre_update, save_checklist)
 from rollout.services.sign_off import SignOffRequest, sign_off
 from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bulk_update,
-                                    update_step, values_of)
+                                    preview_step_edit, update_step, values_of)
 
 __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "PlannedItemChange", "SignOffRequest", "add_observation", "add_theme",
            "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",
            "month_row", "month_saved_by",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
-           "preview_centre_update", "save_checklist", "save_month_figures", "set_theme_in_use",
-           "sign_off",
+           "preview_centre_update", "preview_step_edit", "save_checklist", "save_month_figures",
+           "set_theme_in_use", "sign_off",
            "update_step", "values_of"]

@@ -71,13 +71,33 @@ def preview_bulk_update(session: Session, actor: Actor, unit_ids: list[int], pos
         current = values_of(progress)
         wanted = replace(current, **{k: v for k, v in dates.items() if v is not None},
                          **({"status": status} if status else {}))
-        new = _checked(current, wanted, today, progress, reason)
-        _gate(session, progress, current, new)
-        changes += [PlannedChange(progress.id, progress.version, progress.unit_id,
-                                  progress.unit.municipality.name_fi, position, field,
-                                  getattr(current, field), getattr(new, field))
-                    for field in current.changed_fields(new)]
+        changes += _planned(session, progress, wanted, today, reason)
     return changes
+
+
+def preview_step_edit(session: Session, actor: Actor, progress_id: int, expected_version: int,
+                      wanted: StepValues, today: date | None = None,
+                      reason: str = "") -> list[PlannedChange]:
+    """What saving one unit's step as `wanted` would change (as apply_bulk_update applies
+    it); writes nothing. Raises the refusal a save would: no permission, a newer version
+    (EditConflict), a broken rule or the readiness gate."""
+    require(actor.can_edit_steps())
+    progress = _progress(session, progress_id)
+    if progress.version != expected_version:
+        raise step_conflict(session, progress_id)
+    return _planned(session, progress, wanted, today or date.today(), reason)
+
+
+def _planned(session: Session, progress: StepProgress, wanted: StepValues, today: date,
+             reason: str) -> list[PlannedChange]:
+    """The fields `wanted` changes, after the rules and the readiness gate."""
+    current = values_of(progress)
+    new = _checked(current, wanted, today, progress, reason)
+    _gate(session, progress, current, new)
+    return [PlannedChange(progress.id, progress.version, progress.unit_id,
+                          progress.unit.municipality.name_fi, progress.step.position, field,
+                          getattr(current, field), getattr(new, field))
+            for field in current.changed_fields(new)]
 
 
 def apply_bulk_update(session: Session, actor: Actor, changes: list[PlannedChange],

@@ -41,6 +41,7 @@ PAGES = [
     PageEntry("pages/observations.py", "nav.observations", ":material/visibility:",
               "observations"),
     PageEntry("pages/history.py", "nav.history", ":material/history:", "history"),
+    PageEntry("pages/workbook.py", "nav.workbook", ":material/table_view:", "workbook"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
 ]

@@ -17,14 +17,14 @@ from rollout.ui.context import notify, show_notice, t
 @dataclass(frozen=True)
 class Preview:
     inputs: object
-    changes: tuple
+    changes: object  # a tuple of changes, or an object that lists them (a workbook's plan)
 
 
 @dataclass(frozen=True)
 class PreviewedAction:
     """`read` gives the inputs as the widgets hold them (also inside a callback), `plan` the
-    changes they would make (raising DomainError when refused), `save` stores a preview's
-    changes and says what it did."""
+    changes they would make (a list, or an object listing them; raising DomainError when
+    refused), `save` stores a preview's changes and says what it did."""
     place: str
     read: Callable[[], object]
     plan: Callable[[object], list]
@@ -56,7 +56,9 @@ class PreviewedAction:
         st.session_state.pop(self._key, None)
         inputs = self.read()
         with acting(self.place):
-            st.session_state[self._key] = Preview(inputs, tuple(self.plan(inputs)))
+            changes = self.plan(inputs)
+            st.session_state[self._key] = Preview(
+                inputs, tuple(changes) if isinstance(changes, list) else changes)
 
     def _save(self, preview: Preview) -> None:
         st.session_state.pop(self._key, None)

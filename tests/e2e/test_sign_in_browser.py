@@ -8,13 +8,13 @@ from tests.e2e.conftest import open_from_menu, served_app, sign_in, wait_for_app
 MENUS = {
     "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
                    "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
-                   "Muutoshistoria", "Käyttäjät"],
+                   "Muutoshistoria", "Työkirja", "Käyttäjät"],
     "maija.manager": ["Eteneminen", "Yleiskuva", "Kartta", "Askeleet", "Valmius",
                       "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
-                      "Muutoshistoria"],
+                      "Muutoshistoria", "Työkirja"],
     "liisa.lead": ["Valmius", "Yleiskuva", "Eteneminen", "Kartta", "Askeleet",
                    "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
-                   "Muutoshistoria"],
+                   "Muutoshistoria", "Työkirja"],
 }
 
 

@@ -90,3 +90,41 @@ def test_only_an_admin_overrides_open_items_and_says_why(cli):
     code, out = cli("steps", "set", "--unit", "244", "--step", "2", "--status", "done",
                     "--override", "Päätetty ohjausryhmässä 20.11.")
     assert code == 0
+
+
+def test_workbook_export_then_import_dry_run_changes_nothing_and_import_applies(
+        cli, database_url, tmp_path):
+    from tests.workbook_editing import StepsSheet
+    cli("init")
+    cli("users", "add", "pekka", "--role", "planner")
+    cli("users", "add", "maija", "--role", "manager")
+    exported = tmp_path / "työkirja.xlsx"
+    code, out = cli("export", str(exported), "--lang", "sv")
+    assert code == 0 and exported.stat().st_size > 10_000
+    sheet = StepsSheet(exported.read_bytes(), lang="sv")
+    sheet.set("244", 2, "steps.owner", "Pekka")
+    edited = tmp_path / "muokattu.xlsx"
+    edited.write_bytes(sheet.save())
+    code, out = cli("import", str(edited), "--dry-run", "--user", "pekka")
+    assert code == 0 and "Vastuuhenkilö" in out.out and "Pekka" in out.out
+    code, refused = cli("import", str(edited), "--user", "maija")
+    assert code == 1 and "ei ole oikeutta" in refused.err and "Anteckning" not in refused.err
+    assert step_owner(database_url) == ""
+    code, out = cli("import", str(edited), "--user", "pekka")
+    assert code == 0 and "Tallennettu: 1 askel muuttui." in out.out
+    assert step_owner(database_url) == "Pekka"
+    renamed = tmp_path / "taulukko.xlsx"
+    renamed.write_text("Kunta;Tila\n244;Valmis\n", encoding="utf-8")
+    code, refused = cli("import", str(renamed))
+    assert code == 1 and "ei ole Excel-työkirja" in refused.err
+
+
+def step_owner(database_url, municipality="244", position=2):
+    from rollout.db import make_engine, make_session_factory
+    engine = make_engine(database_url)
+    with make_session_factory(engine)() as session:
+        programme_id = queries.default_programme(session).id
+        owner = session.get(StepProgress, queries.progress_id_for(
+            session, programme_id, municipality, position)).owner
+    engine.dispose()
+    return owner

@@ -7,16 +7,16 @@ from rollout.ui.navigation import menu_entries
 
 
 EVERYONE = ["overview", "progress", "map", "steps", "readiness", "harmonisation",
-            "service-figures", "observations", "history"]
+            "service-figures", "observations", "history", "workbook"]
 
 
 @pytest.mark.parametrize("role, expected", [
     (Role.ADMIN, [*EVERYONE, "users"]),
     (Role.PLANNER, EVERYONE),
     (Role.LEAD, ["readiness", "overview", "progress", "map", "steps", "harmonisation",
-                 "service-figures", "observations", "history"]),
+                 "service-figures", "observations", "history", "workbook"]),
     (Role.MANAGER, ["progress", "overview", "map", "steps", "readiness", "harmonisation",
-                    "service-figures", "observations", "history"]),
+                    "service-figures", "observations", "history", "workbook"]),
     (None, []),
 ])
 def test_each_role_sees_its_pages_leads_start_on_readiness_managers_on_progress(role, expected):

@@ -1,0 +1,10 @@
+"""The Excel workbook: export for people, import with an exact preview (an adapter in front
+of the services, never a second place where rules live)."""
+from rollout.workbook.apply import ImportChange, ImportPlan, apply_import, plan_import
+from rollout.workbook.export import export_workbook
+from rollout.workbook.read import MAX_FILE_MB, Problem, ReadWorkbook, read_workbook
+from rollout.workbook.summary import change_table, counts_text, problem_table
+
+__all__ = ["ImportChange", "ImportPlan", "MAX_FILE_MB", "Problem", "ReadWorkbook",
+           "apply_import", "change_table", "counts_text", "export_workbook", "plan_import",
+           "problem_table", "read_workbook"]

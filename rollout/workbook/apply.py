@@ -1,0 +1,146 @@
+"""From a read workbook to an exact plan of changes, and applying it: the same services,
+permissions, rules, readiness gate and history as the screens, in one transaction."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+
+import pandas as pd
+from sqlalchemy.orm import Session
+
+from rollout import queries, services
+from rollout.domain import DomainError
+from rollout.models import Programme, StepProgress
+from rollout.permissions import Actor
+from rollout.services import EditConflict, PlannedChange
+from rollout.services.steps import step_conflict
+from rollout.workbook.layout import EDITABLE, value_text
+from rollout.workbook.read import Problem, ReadWorkbook, RowValues
+
+ROW_LEVEL = {"error.permission"}  # refusals about the whole row rather than one cell
+
+
+@dataclass(frozen=True)
+class ImportChange:
+    """One field of one unit's step that the import changes, and the row it comes from."""
+    row: int
+    change: PlannedChange
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would change, field by field, and every problem that stops it."""
+    sheet: str
+    changes: tuple[ImportChange, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def rows_changed(self) -> int:
+        return len({change.change.progress_id for change in self.changes})
+
+    def counts_by_field(self) -> dict[str, int]:
+        """How many changes of each kind (status, planned end, …), in the sheet's order."""
+        counts = Counter(change.change.field for change in self.changes)
+        return {field: counts[field] for field in EDITABLE if counts[field]}
+
+
+def plan_import(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
+                today: date | None = None) -> ImportPlan:
+    """Exactly what importing the workbook would change (what the user edited since the
+    export), and every problem; writes nothing. Raises DomainError when the workbook belongs
+    to another programme or shows a past day."""
+    programme = session.get(Programme, programme_id)
+    if workbook.programme != programme.slug:
+        raise DomainError("workbook.other_programme", found=workbook.programme or "?",
+                          expected=programme.slug)
+    if workbook.as_of:
+        raise DomainError("workbook.snapshot", day=workbook.as_of)
+    today = today or date.today()
+    current = queries.step_rows(session, programme_id).set_index("progress_id", drop=False)
+    by_place = {(row.municipality_code, row.position): row.progress_id
+                for row in current.itertuples()}
+    changes, problems, seen = [], list(workbook.problems), {}
+    for row in workbook.rows:
+        try:
+            progress_id = _locate(row, current, by_place)
+            if progress_id in seen:
+                raise DomainError("workbook.duplicate_row", other=seen[progress_id])
+            seen[progress_id] = row.row
+            planned = _row_changes(session, actor, workbook, row, progress_id, today)
+        except DomainError as error:
+            problems.append(_problem(workbook, row, error))
+            continue
+        changes += [ImportChange(row.row, change) for change in planned]
+    return ImportPlan(workbook.sheet, tuple(changes),
+                      tuple(sorted(problems, key=lambda problem: problem.row or 0)))
+
+
+def apply_import(session: Session, actor: Actor, plan: ImportPlan,
+                 today: date | None = None) -> int:
+    """Apply a previewed import: every change or none, each a history event of `actor`;
+    refused whole while the plan has problems or a step changed since the preview. Returns
+    how many steps changed."""
+    if plan.problems:
+        raise DomainError("workbook.has_problems", count=len(plan.problems))
+    if not plan.changes:
+        return 0
+    return services.apply_bulk_update(session, actor, [item.change for item in plan.changes],
+                                      today=today)
+
+
+def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:
+    """The step row a workbook row is about: by its hidden key, or (a row typed in by hand)
+    by its municipality code and step number; the visible code must agree with the key."""
+    if row.progress_id is None:
+        found = by_place.get((row.municipality_code, row.position))
+        if found is None:
+            raise DomainError("workbook.unknown_municipality",
+                              value=row.municipality_code or "–", column="municipality_code")
+        return int(found)
+    if row.progress_id not in current.index:
+        raise DomainError("workbook.unknown_row", value=row.progress_id, column="progress_id")
+    stored = current.loc[row.progress_id]
+    if row.municipality_code and row.municipality_code != stored["municipality_code"]:
+        known = row.municipality_code in set(current["municipality_code"])
+        raise DomainError("workbook.row_mismatch" if known else "workbook.unknown_municipality",
+                          value=row.municipality_code, column="municipality_code",
+                          expected=f"{stored['municipality_code']} {stored['name_fi']}")
+    return row.progress_id
+
+
+def _row_changes(session: Session, actor: Actor, workbook: ReadWorkbook, row: RowValues,
+                 progress_id: int, today: date) -> list[PlannedChange]:
+    """The fields the user changed in this row, as the services would save them."""
+    progress = session.get(StepProgress, progress_id)
+    stored = services.values_of(progress)
+    original = workbook.originals.get(progress_id)
+    exported_version = row.version if row.version is not None else (
+        original or {}).get("version", progress.version)
+    baseline = original if original is not None else asdict(stored)
+    edited = {name: value for name, value in row.values.items() if value != baseline[name]}
+    if not edited:
+        return []
+    if exported_version != progress.version:
+        raise _conflict(session, progress_id, edited)
+    return services.preview_step_edit(session, actor, progress_id, progress.version,
+                                      replace(stored, **edited), today)
+
+
+def _conflict(session: Session, progress_id: int, edited: dict[str, object]) -> DomainError:
+    """Someone saved the step in the app after the export: the app's value and the
+    workbook's, side by side, for the first field the user changed."""
+    error = step_conflict(session, progress_id)
+    field = next(iter(edited))
+    theirs = getattr(error.theirs, field) if isinstance(error, EditConflict) else None
+    return DomainError("workbook.conflict", by=error.params.get("by", "?"), column=field,
+                       theirs=value_text(field, theirs), mine=value_text(field, edited[field]))
+
+
+def _problem(workbook: ReadWorkbook, row: RowValues, error: DomainError) -> Problem:
+    """The refusal placed on its cell: the column it names (a rule's field), the status for
+    the readiness gate and reopening, the row for a permission."""
+    column = error.params.get("column") or error.params.get("field")
+    if column is None and error.key not in ROW_LEVEL:
+        column = "status"
+    return Problem(workbook.sheet, row.row, workbook.header(column) if column else "", error)

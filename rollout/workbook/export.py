@@ -1,0 +1,259 @@
+"""The workbook people work in: a cover, units and steps (the sheet an import reads back),
+readiness, municipalities and history, styled for reading and safe to open."""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session
+
+from rollout import metrics, queries
+from rollout.domain import StepStatus
+from rollout.catalog import CATALOG
+from rollout.csv_export import FORMULA_STARTS
+from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
+                          with_names)
+from rollout.models import Programme
+from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
+                                     header, sheet_title, status_label)
+
+DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "dd/mm/yyyy"}
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+STATUS_FILLS = {StepStatus.NOT_STARTED: "EDEDED", StepStatus.IN_PROGRESS: "FFF2CC",
+                StepStatus.DONE: "C6EFCE", StepStatus.BLOCKED: "F8CBAD"}
+Progress = Callable[[float], None]
+READINESS_COLUMNS = (
+    Column("area", "column.area", 16), Column("centre", "column.centre", 24),
+    Column("municipality_code", "workbook.col.municipality_code", 12),
+    Column("municipality", "column.municipality", 18),
+    Column("position", "workbook.col.position", 9), Column("item", "workbook.col.item", 60),
+    Column("required", "workbook.col.required", 11), Column("status", "steps.status", 16))
+MUNICIPALITY_COLUMNS = (
+    Column("municipality_code", "workbook.col.municipality_code", 12),
+    Column("name_fi", "workbook.col.name_fi", 18), Column("name_sv", "workbook.col.name_sv", 18),
+    Column("area", "column.area", 16), Column("centre", "column.centre", 24),
+    Column("population", "workbook.col.population", 11),
+    Column("population_year", "workbook.col.population_year", 11))
+HISTORY_COLUMNS = (
+    Column("recorded_at", "column.when", 18), Column("effective_on", "column.effective", 12),
+    Column("actor", "column.who", 18), Column("municipality", "column.municipality", 18),
+    Column("centre", "column.centre", 22), Column("position", "workbook.col.position", 9),
+    Column("item", "workbook.col.item", 40), Column("field", "column.field", 16),
+    Column("old_value", "workbook.col.old", 16), Column("new_value", "workbook.col.new", 16),
+    Column("reason", "column.reason", 30))
+
+
+def export_workbook(session: Session, programme_id: int, lang: str, as_of: date | None = None,
+                    progress: Progress | None = None) -> bytes:
+    """The programme's workbook in `lang`, as it stands now or replayed to `as_of` (a past
+    day's picture, which an import refuses)."""
+    progress = progress or (lambda share: None)
+    words = Words(lang)
+    programme = session.get(Programme, programme_id)
+    rows = queries.step_rows(session, programme_id)
+    if as_of is not None:
+        events = queries.status_events(session, programme_id)
+        rows = metrics.rows_as_of(rows, metrics.status_transitions(events), as_of)
+    book = Workbook(write_only=True)  # streamed: a national history fits in memory
+    _cover(book, words, programme, as_of)
+    _steps_sheet(book, words, rows, queries.steps_frame(session, programme_id))
+    progress(0.3)
+    _readiness_sheet(book, words, session, programme_id)
+    _municipalities_sheet(book, words, queries.units_frame(session, programme_id))
+    progress(0.5)
+    _history_sheet(book, words, session, programme_id, as_of)
+    progress(0.8)
+    _meta_sheet(book, programme, lang, as_of, rows)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    progress(1.0)
+    return buffer.getvalue()
+
+
+def _cover(book: Workbook, words: Words, programme: Programme, as_of: date | None) -> None:
+    sheet = book.create_sheet(words.t("workbook.sheet.cover"))
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 110
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    lines = [(words.t("workbook.cover.title"), ""),
+             (words.t("workbook.cover.programme"), programme.name),
+             (words.t("workbook.cover.as_of"), words.day(as_of or date.today())),
+             (words.t("workbook.cover.exported"), format_datetime(now, words.lang)),
+             ("", words.t("workbook.cover.how", sheet=sheet_title("steps", words.lang))),
+             (words.t("workbook.cover.legend"),
+              " · ".join(status_label(status, words.lang) for status in StepStatus)),
+             (words.t("workbook.cover.sources"), words.t("workbook.cover.sources_text"))]
+    if as_of is not None:
+        lines.insert(3, ("", words.t("workbook.cover.snapshot")))
+    title = WriteOnlyCell(sheet, lines[0][0])
+    title.font = Font(bold=True, size=14)
+    sheet.append([title])
+    for label, text in lines[1:]:
+        sheet.append([_written(sheet, label, words.lang), _written(sheet, text, words.lang)])
+
+
+def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.DataFrame) -> None:
+    lang = words.lang
+    names = words.step_labels(steps)
+    rows = with_names(rows, lang)
+    values = rows.assign(
+        step=rows["position"].map(names),
+        status=[status_label(StepStatus(status), lang) for status in rows["status"]])
+    sheet = _table_sheet(book, sheet_title("steps", lang), STEP_COLUMNS, lang,
+                         values[[column.name for column in STEP_COLUMNS]].itertuples(
+                             index=False))
+    _status_choices(sheet, STEP_COLUMNS, lang, len(values))
+
+
+def _readiness_sheet(book: Workbook, words: Words, session: Session, programme_id: int) -> None:
+    lang = words.lang
+    states = queries.item_states(session, programme_id)
+    items = queries.items_frame(session, programme_id).set_index("item_id")
+    units = with_names(queries.units_frame(session, programme_id), lang).set_index("unit_id")
+    frame = states.join(units[["centre", "municipality_code", "municipality"]], on="unit_id")
+    frame = frame.join(items[["item_position"]], on="item_id").assign(
+        item=localized_column(items.rename(columns=lambda c: c.replace("text", "item")),
+                              "item", lang).reindex(states["item_id"]).to_numpy(),
+        required=[words.t("common.yes") if flag else words.t("common.no")
+                  for flag in states["required"]],
+        status=[words.t(f"item.{status}") for status in states["status"]])
+    frame = frame.sort_values(["area", "centre", "municipality", "position", "item_position"])
+    _table_sheet(book, sheet_title("readiness", lang), READINESS_COLUMNS, lang,
+                 frame[[column.name for column in READINESS_COLUMNS]].itertuples(index=False))
+
+
+def _municipalities_sheet(book: Workbook, words: Words, units: pd.DataFrame) -> None:
+    units = with_names(units, words.lang)
+    _table_sheet(book, sheet_title("municipalities", words.lang), MUNICIPALITY_COLUMNS,
+                 words.lang, units[[column.name for column in MUNICIPALITY_COLUMNS]]
+                 .itertuples(index=False))
+
+
+def _history_sheet(book: Workbook, words: Words, session: Session, programme_id: int,
+                   as_of: date | None) -> None:
+    events = queries.programme_history(session, programme_id, words.lang,
+                                       as_of or date.today())
+    recorded = pd.to_datetime(events["recorded_at"]).dt.tz_localize("UTC")
+    statuses = events["field"] == "status"
+    events = events.assign(
+        recorded_at=recorded.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None),
+        field=[_field_label(words, field) for field in events["field"]],
+        **{column: events[column].where(~statuses, events[column].map(
+            lambda value: _status_text(value, words.lang)))
+           for column in ("old_value", "new_value")})
+    _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
+                 events[[column.name for column in HISTORY_COLUMNS]].itertuples(index=False))
+
+
+def _status_text(value: object, lang: str) -> object:
+    """A status as the sheet's language writes it; anything else as it is."""
+    try:
+        return status_label(StepStatus(value), lang)
+    except ValueError:
+        return value
+
+
+def _field_label(words: Words, field: str) -> str:
+    key = f"steps.{field}"
+    return words.t(key) if key in CATALOG else field
+
+
+def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | None,
+                rows: pd.DataFrame) -> None:
+    """What makes an import exact: the programme, the day shown, and every exported value of
+    the editable columns, so an import sees what the user changed, not what the app has
+    changed since."""
+    sheet = book.create_sheet(META_SHEET)
+    sheet.sheet_state = "veryHidden"
+    sheet.append(["programme", programme.slug])
+    sheet.append(["as_of", as_of.isoformat() if as_of else ""])
+    sheet.append(["lang", lang])
+    sheet.append(list(STEP_VALUE_COLUMNS))
+    for values in rows[list(STEP_VALUE_COLUMNS)].itertuples(index=False):
+        sheet.append([_written(sheet, value, lang) for value in values])
+
+
+def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: str,
+                 records) -> Worksheet:
+    """A sheet with a styled, frozen, filterable header, set widths and hidden key columns,
+    dates as Excel dates and text that never runs as a formula."""
+    sheet = book.create_sheet(title)
+    for index, column in enumerate(columns, start=1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = column.width
+        sheet.column_dimensions[letter].hidden = column.hidden
+    sheet.freeze_panes = "A2"
+    sheet.append([_header_cell(sheet, header(column, lang)) for column in columns])
+    count = 0
+    for count, record in enumerate(records, start=1):
+        sheet.append([_written(sheet, value, lang) for value in record])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    return sheet
+
+
+def _header_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, text)
+    cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    return cell
+
+
+def _written(sheet: Worksheet, value: object, lang: str) -> object:
+    """A value as its cell: dates as Excel dates in the language's format, text that a
+    spreadsheet would run made plain (see _protect), the rest as it is."""
+    value = _cell(value)
+    if isinstance(value, (date, datetime)):
+        cell = WriteOnlyCell(sheet, value)
+        timed = isinstance(value, datetime) and value.time() != datetime.min.time()
+        cell.number_format = DATE_FORMATS[lang] + (" hh:mm" if timed else "")
+        return cell
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell = WriteOnlyCell(sheet, value)
+        _protect(cell)
+        return cell
+    return value
+
+
+def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
+                    count: int) -> None:
+    """A drop-down of the statuses in the sheet's language, each coloured."""
+    letter = get_column_letter([column.name for column in columns].index("status") + 1)
+    cells = f"{letter}2:{letter}{max(count, 1) + 1}"
+    labels = [status_label(status, lang) for status in StepStatus]
+    choice = DataValidation(type="list", formula1='"' + ",".join(labels) + '"',
+                            allow_blank=False, showErrorMessage=True)
+    choice.add(cells)
+    sheet.data_validations.append(choice)
+    for status, colour in STATUS_FILLS.items():
+        sheet.conditional_formatting.add(cells, CellIsRule(
+            operator="equal", formula=[f'"{status_label(status, lang)}"'],
+            fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
+
+
+def _protect(cell) -> None:
+    """Text is stored as text, never a formula, whatever it begins with; text a spreadsheet
+    would take for a formula when retyped also gets Excel's quote prefix (OWASP "CSV
+    injection")."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)
+
+
+def _cell(value: object) -> object:
+    """A value as a cell holds it: blanks empty, pandas' times as plain dates and times."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item") and not isinstance(value, (str, date)):
+        return value.item()  # numpy numbers as Python numbers
+    return value

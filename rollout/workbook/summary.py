@@ -1,0 +1,41 @@
+"""An import's preview in words, the same on the page and on the command line: each change
+(unit, step, field, old → new), counts per kind, and each problem with its place."""
+from __future__ import annotations
+
+import pandas as pd
+
+from rollout.i18n import Words, error_message
+from rollout.workbook.apply import ImportPlan
+from rollout.workbook.layout import value_text
+
+
+def change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
+    """One line per changed field, in the workbook's row order."""
+    changes = sorted(plan.changes, key=lambda item: item.row)
+    return pd.DataFrame({
+        words.t("workbook.column.row"): [item.row for item in changes],
+        words.t("column.municipality"): [item.change.municipality for item in changes],
+        words.t("column.step"): [item.change.position for item in changes],
+        words.t("column.field"): [words.t(f"steps.{item.change.field}") for item in changes],
+        words.t("column.old"): [value_text(item.change.field, item.change.old)[words.lang]
+                                for item in changes],
+        words.t("column.new"): [value_text(item.change.field, item.change.new)[words.lang]
+                                for item in changes]})
+
+
+def problem_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
+    """One line per problem: sheet, row, column and the reason in plain words."""
+    return pd.DataFrame({
+        words.t("workbook.column.sheet"): [problem.sheet for problem in plan.problems],
+        words.t("workbook.column.row"): [problem.row for problem in plan.problems],
+        words.t("workbook.column.column"): [problem.column for problem in plan.problems],
+        words.t("column.reason"): [error_message(problem.error, words.lang)
+                                   for problem in plan.problems]})
+
+
+def counts_text(plan: ImportPlan, words: Words) -> str:
+    """"12 changes on 9 rows: Status 5, Planned end 7"."""
+    kinds = ", ".join(f"{words.t(f'steps.{field}')} {count}"
+                      for field, count in plan.counts_by_field().items())
+    return words.t("workbook.preview_count", changes=words.number(len(plan.changes)),
+                   rows=words.number(plan.rows_changed), kinds=kinds)

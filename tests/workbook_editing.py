@@ -1,0 +1,72 @@
+"""Editing an exported workbook the way a person does in a spreadsheet program, for the
+workbook tests (integration, app and browser)."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import openpyxl
+
+from rollout.i18n import translate
+from rollout.workbook.layout import sheet_title
+
+
+class StepsSheet:
+    """The units-and-steps sheet of a workbook, its cells found by header and by unit."""
+
+    def __init__(self, data: bytes, lang: str = "fi") -> None:
+        self.book = openpyxl.load_workbook(io.BytesIO(data))
+        self.lang = lang
+        self.sheet = self.book[sheet_title("steps", lang)]
+
+    def column(self, header_key: str) -> int:
+        wanted = translate(header_key, self.lang)
+        headers = [cell.value for cell in self.sheet[1]]
+        return headers.index(wanted) + 1
+
+    def row_of(self, municipality_code: str, position: int) -> int:
+        code, step = self.column("workbook.col.municipality_code"), \
+            self.column("workbook.col.position")
+        for row in range(2, self.sheet.max_row + 1):
+            if (self.sheet.cell(row, code).value == municipality_code
+                    and self.sheet.cell(row, step).value == position):
+                return row
+        raise KeyError((municipality_code, position))
+
+    def set(self, municipality_code: str, position: int, header_key: str, value) -> int:
+        row = self.row_of(municipality_code, position)
+        self.sheet.cell(row, self.column(header_key)).value = value
+        return row
+
+    def get(self, municipality_code: str, position: int, header_key: str):
+        return self.sheet.cell(self.row_of(municipality_code, position),
+                               self.column(header_key)).value
+
+    def resort_descending(self, header_key: str) -> None:
+        """Sort the data rows by a column, last first, as the filter menu does."""
+        column = self.column(header_key)
+        rows = [[cell.value for cell in row] for row in self.sheet.iter_rows(min_row=2)]
+        rows.sort(key=lambda values: str(values[column - 1]), reverse=True)
+        for number, values in enumerate(rows, start=2):
+            for index, value in enumerate(values, start=1):
+                self.sheet.cell(number, index).value = value
+
+    def hide(self, header_key: str) -> None:
+        letter = openpyxl.utils.get_column_letter(self.column(header_key))
+        self.sheet.column_dimensions[letter].hidden = True
+
+    def add_column(self, at: int, header: str, value: str) -> None:
+        self.sheet.insert_cols(at)
+        self.sheet.cell(1, at).value = header
+        for row in range(2, self.sheet.max_row + 1):
+            self.sheet.cell(row, at).value = value
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.book.save(buffer)
+        return buffer.getvalue()
+
+
+def a_day(text: str) -> date:
+    day, month, year = (int(part) for part in text.split("."))
+    return date(year, month, day)
