@@ -56,6 +56,9 @@ CASES = {  # service: a call as the screens make it, for `actor`
     "update_step": lambda session, actor: services.update_step(
         session, actor, first_step(session).id, first_step(session).version,
         StepValues(status=StepStatus.IN_PROGRESS)),
+    "preview_step_edit": lambda session, actor: services.preview_step_edit(
+        session, actor, first_step(session).id, first_step(session).version,
+        StepValues(status=StepStatus.IN_PROGRESS)),
     "preview_bulk_update": lambda session, actor: services.preview_bulk_update(
         session, actor, [lakeus_unit(session).id], 1, status=StepStatus.IN_PROGRESS),
     "apply_bulk_update": lambda session, actor: services.apply_bulk_update(
