@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from rollout import accounts, backup, queries, services, workbook
+from rollout import accounts, backup, queries, services, sign_in, workbook
 from rollout.db import make_engine
 from rollout.domain import DomainError, StepValues
 from rollout.models import StepProgress, User
@@ -37,7 +37,7 @@ def test_backup_restore_backup_gives_identical_data_without_passwords_or_sign_in
                              StepValues(owner="=kaava?", note="rivi\ntoinen"),
                              today=date(2026, 11, 23))
         services.freeze_baseline(session, actors["pekka.planner"], programme_id, "Kevät")
-        accounts.start_session(session, session.scalar(
+        sign_in.start_session(session, session.scalar(
             select(User).filter_by(username="aino.admin")))
     first = backup.write_backup(engine)
     target = make_engine(f"sqlite:///{tmp_path / 'restored.db'}")
