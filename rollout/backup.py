@@ -106,6 +106,10 @@ def _check_empty(engine: Engine) -> None:
 def _insert_all(book, engine: Engine) -> dict[str, int]:
     counts = {}
     with engine.begin() as connection:
+        # The database was empty before it was migrated: what it holds now is what the
+        # migrations seed (the observation themes); the backup's rows replace it.
+        for table in reversed(backed_up_tables()):
+            connection.execute(table.delete())
         for table in backed_up_tables():
             counts[table.name] = 0
             for batch in _batches(book[table.name], table):

@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from rollout import accounts, backup, queries, services, sign_in, workbook
+from rollout import backup, queries, services, sign_in, workbook
 from rollout.db import make_engine
 from rollout.domain import DomainError, StepValues
 from rollout.models import StepProgress, User
