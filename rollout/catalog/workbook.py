@@ -8,12 +8,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.export_heading": {"fi": "Vie työkirja", "sv": "Exportera arbetsboken",
                                 "en": "Export the workbook"},
     "workbook.export_help": {
-        "fi": "Askeleet, valmius, kunnat ja muutoshistoria yhtenä Excel-tiedostona. Muokkaa "
-              "askelten tilaa, päiviä, vastuuhenkilöä ja muistiinpanoa ja tuo tiedosto takaisin.",
-        "sv": "Steg, beredskap, kommuner och ändringshistorik i en Excel-fil. Ändra stegens "
-              "status, datum, ansvarsperson och anteckning och importera filen igen.",
-        "en": "Steps, readiness, municipalities and history in one Excel file. Change the "
-              "steps' status, dates, owner and note and import the file again."},
+        "fi": "Askeleet, valmius, kunnat, muutoshistoria ja palvelun seurantaluvut yhtenä "
+              "Excel-tiedostona. Muokkaa askelten tilaa, päiviä, vastuuhenkilöä ja "
+              "muistiinpanoa sekä kuukausilukuja (myös uusia kuukausia) ja tuo tiedosto "
+              "takaisin.",
+        "sv": "Steg, beredskap, kommuner, ändringshistorik och uppföljningssiffror i en "
+              "Excel-fil. Ändra stegens status, datum, ansvarsperson och anteckning samt "
+              "månadssiffrorna (även nya månader) och importera filen igen.",
+        "en": "Steps, readiness, municipalities, history and service figures in one Excel "
+              "file. Change the steps' status, dates, owner and note and the monthly figures "
+              "(new months too) and import the file again."},
     "workbook.prepare": {"fi": "Valmistele työkirja", "sv": "Förbered arbetsboken",
                          "en": "Prepare the workbook"},
     "workbook.download": {"fi": "Lataa työkirja", "sv": "Ladda ner arbetsboken",
@@ -28,9 +32,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Import a workbook exported from this app and edited. You first see exactly "
               "what will change; nothing is saved until you confirm."},
     "workbook.read_only": {
-        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä; sinä voit viedä.",
-        "sv": "Import av arbetsboken görs av planerare och administratörer; du kan exportera.",
-        "en": "Planners and admins import the workbook; you can export it."},
+        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä (aluevastaavat "
+              "tuovat oman alueensa palvelun seurantaluvut); sinä voit viedä.",
+        "sv": "Import av arbetsboken görs av planerare och administratörer (områdesansvariga "
+              "importerar sitt områdes uppföljningssiffror); du kan exportera.",
+        "en": "Planners and admins import the workbook (area leads import their own areas' "
+              "service figures); you can export it."},
     "workbook.file": {"fi": "Työkirja (.xlsx)", "sv": "Arbetsbok (.xlsx)",
                       "en": "Workbook (.xlsx)"},
     "workbook.preview": {"fi": "Esikatsele muutokset", "sv": "Förhandsgranska ändringarna",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from rollout import queries, services, workbook
 from rollout.domain import DomainError, StepStatus
-from rollout.i18n import error_message, translate
+from rollout.i18n import Words, error_message, translate
 from rollout.models import ChangeEvent, FamilyCentreArea, MonthlyFigure, StepProgress
 from rollout.service_figures import FigureValues
 from rollout.workbook.layout import sheet_title
@@ -104,6 +104,11 @@ def test_an_edited_figure_round_trips_through_the_service_with_history(
         assert result.problems == () and result.changes == ()
         assert [(c.area, c.month, c.field, c.old, c.new) for c in result.figure_changes] == [
             ("Lakeus", SEPTEMBER, "network_meetings", 9, 11)]
+        words = Words("en")
+        assert workbook.figure_change_table(result, words).values.tolist() == [
+            [2, "Lakeus", "2025-09", "Network meetings", "9", "11"]]
+        assert workbook.counts_text(result, words) == \
+            "1 changes on 1 rows: Network meetings 1."
         assert workbook.apply_import(session, planner, result, today=TODAY) == 1
         row = stored(session)
         assert (row.network_meetings, row.version) == (11, 2)
