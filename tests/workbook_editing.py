@@ -81,6 +81,12 @@ class FiguresSheet(StepsSheet):
                 return row
         raise KeyError((area, month))
 
+    def clear_row(self, area: str, month: date) -> None:
+        """Empty a row's every cell (an empty row is not read)."""
+        row = self.row_of(area, month)
+        for column in range(1, self.sheet.max_column + 1):
+            self.sheet.cell(row, column).value = None
+
     def type_row(self, values: dict[str, object]) -> int:
         """A new row typed at the end: values by header key."""
         row = self.sheet.max_row + 1

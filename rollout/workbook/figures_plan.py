@@ -122,11 +122,13 @@ def _locate(row: FigureRow, context: _Context) -> tuple[int, date]:
 
 def _row_changes(session: Session, sheet: FiguresSheet, row: FigureRow,
                  key: tuple[int, date], context: _Context) -> list[FigureChange]:
-    """The figures the user changed in this row, as the service would save them."""
+    """The figures the user changed in this row, as the service would save them (in a row
+    typed in by hand, an empty cell keeps what the month holds)."""
     version, stored = context.stored.get(key, (None, FigureValues()))
     original = sheet.originals.get(key) if row.key is not None else None
     baseline = original if original is not None else stored.as_dict()
-    edited = {name: value for name, value in row.values.items() if value != baseline[name]}
+    edited = {name: value for name, value in row.values.items() if value != baseline[name]
+              and (value is not None or row.key is not None)}
     if not edited:
         return []
     exported = version if row.key is None else (

@@ -133,6 +133,13 @@ def test_a_month_typed_in_by_hand_creates_it(sessions, actors, september):
         workbook.apply_import(session, planner, result, today=TODAY)
         row = stored(session, "Oulu", date(2025, 10, 1))
         assert (row.contacts_from_families, row.version) == (7, 1)
+        sheet = FiguresSheet(export(session))
+        sheet.clear_row("Lakeus", SEPTEMBER)
+        sheet.type_row({"figures.area": "Lakeus", "figures.month": date(2025, 9, 30),
+                        MEETINGS: 12})
+        [change] = plan(session, planner, sheet.save()).figure_changes  # empty cells kept
+        assert (change.month, change.field, change.old, change.new, change.version) == (
+            SEPTEMBER, "network_meetings", 9, 12, 1)
 
 
 BROKEN = [  # one month each: (column header key, value typed, column named, reason)
