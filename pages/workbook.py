@@ -1,5 +1,5 @@
 """Työkirja: the programme as an Excel workbook for everyone; planners and admins import an
-edited one after an exact preview."""
+edited one (leads their own areas' service figures) after an exact preview."""
 import streamlit as st
 
 from rollout.ui.auth import current_actor
@@ -14,7 +14,7 @@ st.subheader(t("workbook.export_heading"))
 export_panel(programme)
 
 st.subheader(t("workbook.import_heading"))
-if actor.can_edit_steps():
+if actor.can_import_workbook():
     import_panel(programme, actor)
 else:
     st.info(t("workbook.read_only"), icon=":material/info:")

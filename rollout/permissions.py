@@ -33,6 +33,11 @@ class Actor:
         return self.can_edit_steps() or (self.role == Role.LEAD
                                          and not self.centre_ids.isdisjoint(area_centre_ids))
 
+    def can_import_workbook(self) -> bool:
+        """Import an edited workbook: planners and admins (steps and figures), leads (their
+        own areas' service figures; each row they may not change is a problem)."""
+        return self.can_edit_steps() or self.role == Role.LEAD
+
     def can_edit_themes(self) -> bool:
         return self.can_edit_steps()
 

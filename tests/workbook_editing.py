@@ -14,10 +14,10 @@ from rollout.workbook.layout import sheet_title
 class StepsSheet:
     """The units-and-steps sheet of a workbook, its cells found by header and by unit."""
 
-    def __init__(self, data: bytes, lang: str = "fi") -> None:
+    def __init__(self, data: bytes, lang: str = "fi", key: str = "steps") -> None:
         self.book = openpyxl.load_workbook(io.BytesIO(data))
         self.lang = lang
-        self.sheet = self.book[sheet_title("steps", lang)]
+        self.sheet = self.book[sheet_title(key, lang)]
 
     def column(self, header_key: str) -> int:
         wanted = translate(header_key, self.lang)
@@ -65,6 +65,34 @@ class StepsSheet:
         buffer = io.BytesIO()
         self.book.save(buffer)
         return buffer.getvalue()
+
+
+class FiguresSheet(StepsSheet):
+    """The service figures sheet, its cells found by header and by area and month."""
+
+    def __init__(self, data: bytes, lang: str = "fi") -> None:
+        super().__init__(data, lang, "figures")
+
+    def row_of(self, area: str, month: date) -> int:
+        name, when = self.column("figures.area"), self.column("figures.month")
+        for row in range(2, self.sheet.max_row + 1):
+            value = self.sheet.cell(row, when).value
+            if self.sheet.cell(row, name).value == area and value and value.date() == month:
+                return row
+        raise KeyError((area, month))
+
+    def clear_row(self, area: str, month: date) -> None:
+        """Empty a row's every cell (an empty row is not read)."""
+        row = self.row_of(area, month)
+        for column in range(1, self.sheet.max_column + 1):
+            self.sheet.cell(row, column).value = None
+
+    def type_row(self, values: dict[str, object]) -> int:
+        """A new row typed at the end: values by header key."""
+        row = self.sheet.max_row + 1
+        for header_key, value in values.items():
+            self.sheet.cell(row, self.column(header_key)).value = value
+        return row
 
 
 def a_day(text: str) -> date:

@@ -8,12 +8,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.export_heading": {"fi": "Vie työkirja", "sv": "Exportera arbetsboken",
                                 "en": "Export the workbook"},
     "workbook.export_help": {
-        "fi": "Askeleet, valmius, kunnat ja muutoshistoria yhtenä Excel-tiedostona. Muokkaa "
-              "askelten tilaa, päiviä, vastuuhenkilöä ja muistiinpanoa ja tuo tiedosto takaisin.",
-        "sv": "Steg, beredskap, kommuner och ändringshistorik i en Excel-fil. Ändra stegens "
-              "status, datum, ansvarsperson och anteckning och importera filen igen.",
-        "en": "Steps, readiness, municipalities and history in one Excel file. Change the "
-              "steps' status, dates, owner and note and import the file again."},
+        "fi": "Askeleet, valmius, kunnat, muutoshistoria ja palvelun seurantaluvut yhtenä "
+              "Excel-tiedostona. Muokkaa askelten tilaa, päiviä, vastuuhenkilöä ja "
+              "muistiinpanoa sekä kuukausilukuja (myös uusia kuukausia) ja tuo tiedosto "
+              "takaisin.",
+        "sv": "Steg, beredskap, kommuner, ändringshistorik och uppföljningssiffror i en "
+              "Excel-fil. Ändra stegens status, datum, ansvarsperson och anteckning samt "
+              "månadssiffrorna (även nya månader) och importera filen igen.",
+        "en": "Steps, readiness, municipalities, history and service figures in one Excel "
+              "file. Change the steps' status, dates, owner and note and the monthly figures "
+              "(new months too) and import the file again."},
     "workbook.prepare": {"fi": "Valmistele työkirja", "sv": "Förbered arbetsboken",
                          "en": "Prepare the workbook"},
     "workbook.download": {"fi": "Lataa työkirja", "sv": "Ladda ner arbetsboken",
@@ -28,9 +32,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Import a workbook exported from this app and edited. You first see exactly "
               "what will change; nothing is saved until you confirm."},
     "workbook.read_only": {
-        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä; sinä voit viedä.",
-        "sv": "Import av arbetsboken görs av planerare och administratörer; du kan exportera.",
-        "en": "Planners and admins import the workbook; you can export it."},
+        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä (aluevastaavat "
+              "tuovat oman alueensa palvelun seurantaluvut); sinä voit viedä.",
+        "sv": "Import av arbetsboken görs av planerare och administratörer (områdesansvariga "
+              "importerar sitt områdes uppföljningssiffror); du kan exportera.",
+        "en": "Planners and admins import the workbook (area leads import their own areas' "
+              "service figures); you can export it."},
     "workbook.file": {"fi": "Työkirja (.xlsx)", "sv": "Arbetsbok (.xlsx)",
                       "en": "Workbook (.xlsx)"},
     "workbook.preview": {"fi": "Esikatsele muutokset", "sv": "Förhandsgranska ändringarna",
@@ -62,12 +69,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.apply.other": {"fi": "Tallenna muutokset ({count} riviä)",
                              "sv": "Spara ändringarna ({count} rader)",
                              "en": "Save the changes ({count} rows)"},
-    "workbook.applied.one": {"fi": "Tallennettu: {count} askel muuttui.",
-                             "sv": "Sparat: {count} steg ändrades.",
-                             "en": "Saved: {count} step changed."},
-    "workbook.applied.other": {"fi": "Tallennettu: {count} askelta muuttui.",
-                               "sv": "Sparat: {count} steg ändrades.",
-                               "en": "Saved: {count} steps changed."},
+    "workbook.applied.one": {"fi": "Tallennettu: {count} rivi muuttui.",
+                             "sv": "Sparat: {count} rad ändrades.",
+                             "en": "Saved: {count} row changed."},
+    "workbook.applied.other": {"fi": "Tallennettu: {count} riviä muuttui.",
+                               "sv": "Sparat: {count} rader ändrades.",
+                               "en": "Saved: {count} rows changed."},
     "workbook.has_problems": {
         "fi": "Työkirjassa on ongelmia ({count}); mitään ei tallennettu.",
         "sv": "Arbetsboken har problem ({count}); inget sparades.",
@@ -84,7 +91,36 @@ TEXTS: dict[str, dict[str, str]] = {
                                       "en": "Municipalities"},
     "workbook.sheet.history": {"fi": "Muutoshistoria", "sv": "Ändringshistorik",
                                "en": "History"},
+    "workbook.sheet.figures": {"fi": "Palvelun seuranta", "sv": "Uppföljning av tjänsten",
+                               "en": "Service figures"},
     # Columns
+    "workbook.col.figure_key": {"fi": "Kuukauden avain", "sv": "Månadens nyckel",
+                                "en": "Month key"},
+    "workbook.col.contacts_from_families": {"fi": "Yhteydenotot perheiltä",
+                                            "sv": "Kontakter från familjer",
+                                            "en": "Contacts from families"},
+    "workbook.col.contacts_from_professionals": {"fi": "Yhteydenotot ammattilaisilta",
+                                                 "sv": "Kontakter från yrkesverksamma",
+                                                 "en": "Contacts from professionals"},
+    "workbook.col.contacts_by_phone": {"fi": "Yhteydenotot puhelimitse",
+                                       "sv": "Kontakter per telefon",
+                                       "en": "Contacts by phone"},
+    "workbook.col.contacts_by_form": {"fi": "Yhteydenotot Pyydä apua -lomakkeella",
+                                      "sv": "Kontakter med formuläret Be om hjälp",
+                                      "en": "Contacts by the Pyydä apua form"},
+    "workbook.col.contacts_by_other": {"fi": "Yhteydenotot muuta kautta",
+                                       "sv": "Kontakter på annat sätt",
+                                       "en": "Contacts by other channels"},
+    "workbook.col.network_meetings": {"fi": "Verkostotapaamiset", "sv": "Nätverksmöten",
+                                      "en": "Network meetings"},
+    "workbook.col.days_to_network_meeting": {"fi": "Päiviä tapaamiseen (mediaani)",
+                                             "sv": "Dagar till mötet (median)",
+                                             "en": "Days to meeting (median)"},
+    "workbook.col.share_answered_in_3_days": {"fi": "Vastattu 3 arkipäivässä (%)",
+                                              "sv": "Besvarade inom 3 vardagar (%)",
+                                              "en": "Answered in 3 working days (%)"},
+    "workbook.col.queue_at_month_end": {"fi": "Jono kuun lopussa", "sv": "Kö vid månadens slut",
+                                        "en": "Queue at month end"},
     "workbook.col.key": {"fi": "Avain", "sv": "Nyckel", "en": "Key"},
     "workbook.col.version": {"fi": "Versio", "sv": "Version", "en": "Version"},
     "workbook.col.municipality_code": {"fi": "Kuntanumero", "sv": "Kommunnummer",
@@ -219,6 +255,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Sama yksikkö ja askel on työkirjassa useammin kuin kerran (myös rivillä {other}).",
         "sv": "Samma enhet och steg finns flera gånger i arbetsboken (även på rad {other}).",
         "en": "The same unit and step appear more than once (also on row {other})."},
+    "workbook.not_a_number": {
+        "fi": "'{value}' ei ole luku.", "sv": "'{value}' är inget tal.",
+        "en": "'{value}' is not a number."},
+    "workbook.duplicate_month": {
+        "fi": "Sama alue ja kuukausi on työkirjassa useammin kuin kerran (myös rivillä "
+              "{other}).",
+        "sv": "Samma område och månad finns flera gånger i arbetsboken (även på rad {other}).",
+        "en": "The same area and month appear more than once (also on row {other})."},
     "workbook.conflict": {
         "fi": "{by} muutti tätä sovelluksessa viennin jälkeen: sovelluksessa nyt '{theirs}', "
               "työkirjassa '{mine}'. Vie työkirja uudelleen tai palauta arvo.",

@@ -51,7 +51,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
         _print_preview(plan, words)
         if plan.problems:
             return 1
-        if args.dry_run or not plan.changes:
+        if args.dry_run or not plan.change_count:
             return 0
         count = workbook.apply_import(session, actor, plan)
     print(words.tc("workbook.applied", count))
@@ -67,10 +67,13 @@ def _file_bytes(path: Path) -> bytes:
 
 
 def _print_preview(plan: workbook.ImportPlan, words: Words) -> None:
-    if plan.changes:
+    if plan.change_count:
         print(workbook.counts_text(plan, words))
+    if plan.changes:
         print(workbook.change_table(plan, words).to_string(index=False))
-    elif not plan.problems:
+    if plan.figure_changes:
+        print(workbook.figure_change_table(plan, words).to_string(index=False))
+    if not plan.change_count and not plan.problems:
         print(words.t("workbook.nothing"))
     if plan.problems:
         print(words.tc("workbook.problems_count", len(plan.problems)), file=sys.stderr)

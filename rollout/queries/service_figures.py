@@ -3,7 +3,7 @@ monthly figures, the observation log and the theme list."""
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout.models import (FamilyCentre, FamilyCentreArea, Municipality, MonthlyFigure,
@@ -46,11 +46,13 @@ def area_centres(session: Session, programme_id: int) -> dict[int, list[int]]:
 
 
 def figures_frame(session: Session, programme_id: int) -> pd.DataFrame:
-    """Every area's monthly figures, oldest month first, with who saved each last."""
+    """Every area's monthly figures, oldest month first, with who saved each last (their
+    name, or user name when they have none, as the history names them)."""
     statement = (
         select(MonthlyFigure.id, MonthlyFigure.area_id, FamilyCentreArea.name,
                MonthlyFigure.month, *(getattr(MonthlyFigure, name) for name in FIGURE_FIELDS),
-               MonthlyFigure.version, MonthlyFigure.updated_at, User.display_name)
+               MonthlyFigure.version, MonthlyFigure.updated_at,
+               func.coalesce(func.nullif(User.display_name, ""), User.username))
         .join(FamilyCentreArea, MonthlyFigure.area_id == FamilyCentreArea.id)
         .outerjoin(User, MonthlyFigure.updated_by_id == User.id)
         .where(MonthlyFigure.programme_id == programme_id)

@@ -32,22 +32,31 @@ def save_month_figures(session: Session, actor: Actor, programme_id: int, area_i
     month in between (`expected_version` None: the user saw no row yet). A second entry for
     the same month updates its row; every changed field is one history event. Returns the
     row as stored; unchanged values change nothing, not even the version."""
-    require(actor.can_record_area(area_centre_ids(session, area_id)))
-    today = today or date.today()
-    month = month_start(month)
-    new = checked_figures(wanted, month, today)
-
     def conflict() -> DomainError:
-        return figures_conflict(session, programme_id, area_id, month, expected_version)
+        return figures_conflict(session, programme_id, area_id, month_start(month),
+                                expected_version)
 
     with committing(session, conflict):
-        row = month_row(session, programme_id, area_id, month)
-        if (row.version if row else None) != expected_version:
-            raise conflict()
-        if row is None:
-            row = MonthlyFigure(programme_id=programme_id, area_id=area_id, month=month)
-            session.add(row)
-        _record_changes(session, actor, row, figure_values(row), new)
+        return store_month_figures(session, actor, programme_id, area_id, month,
+                                   expected_version, wanted, today)
+
+
+def store_month_figures(session: Session, actor: Actor, programme_id: int, area_id: int,
+                        month: date, expected_version: int | None, wanted: FigureValues,
+                        today: date | None = None) -> MonthlyFigure:
+    """save_month_figures without the commit, for a caller that owns the transaction (the
+    workbook import saves steps in the same one): the same permission, rules, version check
+    and history."""
+    require(actor.can_record_area(area_centre_ids(session, area_id)))
+    month = month_start(month)
+    new = checked_figures(wanted, month, today or date.today())
+    row = month_row(session, programme_id, area_id, month)
+    if (row.version if row else None) != expected_version:
+        raise figures_conflict(session, programme_id, area_id, month, expected_version)
+    if row is None:
+        row = MonthlyFigure(programme_id=programme_id, area_id=area_id, month=month)
+        session.add(row)
+    _record_changes(session, actor, row, figure_values(row), new)
     return row
 
 

@@ -104,19 +104,31 @@ def apply_bulk_update(session: Session, actor: Actor, changes: list[PlannedChang
                       reason: str = "", today: date | None = None) -> int:
     """Apply a previewed bulk update in one transaction; refused whole if any step changed
     since the preview. Returns how many steps changed."""
+    with committing(session, lambda: bulk_conflict(session, changes)):
+        return apply_planned_steps(session, actor, changes, reason, today)
+
+
+def apply_planned_steps(session: Session, actor: Actor, changes: list[PlannedChange],
+                        reason: str = "", today: date | None = None) -> int:
+    """apply_bulk_update without the commit, for a caller that owns the transaction (the
+    workbook import saves figures in the same one). Returns how many steps changed."""
     require(actor.can_edit_steps())
     today = today or date.today()
+    by_progress = _by_progress(changes)
+    for progress_id, planned in by_progress.items():
+        progress = _progress(session, progress_id)
+        if progress.version != planned[0].version:
+            raise _bulk_conflict(session, by_progress)
+        wanted = replace(values_of(progress), **{c.field: c.new for c in planned})
+        change_step(session, actor, progress, wanted, reason, today)
+    return len(by_progress)
+
+
+def _by_progress(changes: list[PlannedChange]) -> dict[int, list[PlannedChange]]:
     by_progress: dict[int, list[PlannedChange]] = {}
     for change in changes:
         by_progress.setdefault(change.progress_id, []).append(change)
-    with committing(session, lambda: _bulk_conflict(session, by_progress)):
-        for progress_id, planned in by_progress.items():
-            progress = _progress(session, progress_id)
-            if progress.version != planned[0].version:
-                raise _bulk_conflict(session, by_progress)
-            wanted = replace(values_of(progress), **{c.field: c.new for c in planned})
-            change_step(session, actor, progress, wanted, reason, today)
-    return len(by_progress)
+    return by_progress
 
 
 def step_conflict(session: Session, progress_id: int,
@@ -130,6 +142,11 @@ def step_conflict(session: Session, progress_id: int,
     by, at = saved_by(last_event(session, "step_progress", progress.id))
     return EditConflict("steps.conflict", by=by, at=at, version=progress.version,
                         theirs=values_of(progress))
+
+
+def bulk_conflict(session: Session, changes: list[PlannedChange]) -> DomainError:
+    """Why a previewed bulk update was refused: the first step changed since, named."""
+    return _bulk_conflict(session, _by_progress(changes))
 
 
 def _bulk_conflict(session: Session, by_progress: dict[int, list[PlannedChange]]

@@ -88,11 +88,15 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
         st.dataframe(workbook.problem_table(plan, words), hide_index=True, width="stretch",
                      column_config={t("column.reason"): st.column_config.TextColumn(
                          width="large")})
-    if not plan.changes:
+    if not plan.change_count:
         if not plan.problems:
             st.info(t("workbook.nothing"))
         return
     st.caption(workbook.counts_text(plan, words))
-    st.dataframe(workbook.change_table(plan, words), hide_index=True, width="stretch")
+    if plan.changes:
+        st.dataframe(workbook.change_table(plan, words), hide_index=True, width="stretch")
+    if plan.figure_changes:
+        st.dataframe(workbook.figure_change_table(plan, words), hide_index=True,
+                     width="stretch")
     if not plan.problems:
         action.save_button(preview, tc("workbook.apply", plan.rows_changed))

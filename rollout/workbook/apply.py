@@ -14,7 +14,10 @@ from rollout.domain import DomainError
 from rollout.models import Programme, StepProgress
 from rollout.permissions import Actor
 from rollout.services import EditConflict, PlannedChange
-from rollout.services.steps import step_conflict
+from rollout.service_figures import FIGURE_FIELDS
+from rollout.services.conflicts import committing
+from rollout.services.steps import apply_planned_steps, bulk_conflict, step_conflict
+from rollout.workbook.figures_plan import FigureChange, apply_figures, plan_figures
 from rollout.workbook.layout import EDITABLE, value_text
 from rollout.workbook.read import Problem, ReadWorkbook, RowValues
 
@@ -34,15 +37,25 @@ class ImportPlan:
     sheet: str
     changes: tuple[ImportChange, ...]
     problems: tuple[Problem, ...]
+    programme_id: int = 0
+    figure_changes: tuple[FigureChange, ...] = ()  # the figures sheet's, when it has one
 
     @property
     def rows_changed(self) -> int:
-        return len({change.change.progress_id for change in self.changes})
+        """Steps and area months that change."""
+        return len({change.change.progress_id for change in self.changes}) + len(
+            {(change.area_id, change.month) for change in self.figure_changes})
+
+    @property
+    def change_count(self) -> int:
+        return len(self.changes) + len(self.figure_changes)
 
     def counts_by_field(self) -> dict[str, int]:
-        """How many changes of each kind (status, planned end, …), in the sheet's order."""
-        counts = Counter(change.change.field for change in self.changes)
-        return {field: counts[field] for field in EDITABLE if counts[field]}
+        """How many changes of each kind (status, planned end, …, each figure), in the
+        sheets' order."""
+        counts = Counter([*(change.change.field for change in self.changes),
+                          *(change.field for change in self.figure_changes)])
+        return {field: counts[field] for field in (*EDITABLE, *FIGURE_FIELDS) if counts[field]}
 
 
 def plan_import(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
@@ -72,21 +85,29 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
             problems.append(_problem(workbook, row, error))
             continue
         changes += [ImportChange(row.row, change) for change in planned]
-    return ImportPlan(workbook.sheet, tuple(changes),
-                      tuple(sorted(problems, key=lambda problem: problem.row or 0)))
+    figure_changes, figure_problems = (
+        plan_figures(session, actor, programme_id, workbook.figures, today)
+        if workbook.figures is not None else ([], []))
+    problems = sorted(problems, key=lambda problem: problem.row or 0) + figure_problems
+    return ImportPlan(workbook.sheet, tuple(changes), tuple(problems), programme_id,
+                      tuple(figure_changes))
 
 
 def apply_import(session: Session, actor: Actor, plan: ImportPlan,
                  today: date | None = None) -> int:
     """Apply a previewed import: every change or none, each a history event of `actor`;
-    refused whole while the plan has problems or a step changed since the preview. Returns
-    how many steps changed."""
+    refused whole while the plan has problems or a step or month changed since the preview.
+    Steps and figures are saved in one transaction, through their services. Returns how many
+    rows (steps and area months) changed."""
     if plan.problems:
         raise DomainError("workbook.has_problems", count=len(plan.problems))
-    if not plan.changes:
+    if not plan.change_count:
         return 0
-    return services.apply_bulk_update(session, actor, [item.change for item in plan.changes],
-                                      today=today)
+    steps = [item.change for item in plan.changes]
+    with committing(session, lambda: bulk_conflict(session, steps)):
+        count = apply_planned_steps(session, actor, steps, today=today) if steps else 0
+        return count + apply_figures(session, actor, plan.programme_id, plan.figure_changes,
+                                     today)
 
 
 def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:

@@ -23,10 +23,13 @@ from rollout.csv_export import FORMULA_STARTS
 from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
                           with_names)
 from rollout.models import Programme
+from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
+                                            FIGURES_META_SHEET, figure_key)
 from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
                                      header, sheet_title, status_label)
 
 DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "dd/mm/yyyy"}
+MONTH_FORMATS = {"fi": "m/yyyy", "sv": "yyyy-mm", "en": "mmm yyyy"}
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 STATUS_FILLS = {StepStatus.NOT_STARTED: "EDEDED", StepStatus.IN_PROGRESS: "FFF2CC",
@@ -73,7 +76,10 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     progress(0.5)
     _history_sheet(book, words, session, programme_id, as_of)
     progress(0.8)
+    figures = _figures_frame(session, programme_id, as_of)
+    _figures_sheet(book, lang, figures)
     _meta_sheet(book, programme, lang, as_of, rows)
+    _figures_meta_sheet(book, lang, figures)
     buffer = io.BytesIO()
     book.save(buffer)
     progress(1.0)
@@ -153,6 +159,39 @@ def _history_sheet(book: Workbook, words: Words, session: Session, programme_id:
            for column in ("old_value", "new_value")})
     _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
                  events[[column.name for column in HISTORY_COLUMNS]].itertuples(index=False))
+
+
+def _figures_frame(session: Session, programme_id: int, as_of: date | None) -> pd.DataFrame:
+    """Every area's months with figures (up to `as_of`'s month), each with its hidden key
+    and who saved it last, when (in the display time zone)."""
+    frame = queries.figures_frame(session, programme_id)
+    if as_of is not None:
+        frame = frame[frame["month"] <= as_of]
+    saved = pd.to_datetime(frame["updated_at"]).dt.tz_localize("UTC")
+    return frame.assign(
+        figure_key=[figure_key(area_id, month)
+                    for area_id, month in zip(frame["area_id"], frame["month"])],
+        updated_at=saved.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None))
+
+
+def _figures_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> None:
+    """One row per area and month with figures; the month a real date shown as a month."""
+    sheet = _table_sheet(book, sheet_title("figures", lang), FIGURE_COLUMNS, lang, ())
+    month_at = [column.name for column in FIGURE_COLUMNS].index("month")
+    for record in figures[[column.name for column in FIGURE_COLUMNS]].itertuples(index=False):
+        cells = [_written(sheet, value, lang) for value in record]
+        cells[month_at].number_format = MONTH_FORMATS[lang]
+        sheet.append(cells)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIGURE_COLUMNS))}{len(figures) + 1}"
+
+
+def _figures_meta_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> None:
+    """The figures as exported, by key, so an import sees what the user changed."""
+    sheet = book.create_sheet(FIGURES_META_SHEET)
+    sheet.sheet_state = "veryHidden"
+    sheet.append(list(FIGURE_VALUE_COLUMNS))
+    for values in figures[list(FIGURE_VALUE_COLUMNS)].itertuples(index=False):
+        sheet.append([_written(sheet, value, lang) for value in values])
 
 
 def _status_text(value: object, lang: str) -> object:

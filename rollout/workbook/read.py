@@ -10,23 +10,16 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 
 from rollout.domain import DomainError
+from rollout.workbook.figures_sheet import FiguresSheet, read_figures
 from rollout.workbook.layout import (EDITABLE, KEY_COLUMNS, META_SHEET, STEP_COLUMNS,
-                                     STEP_VALUE_COLUMNS, column_positions, header, parse_code,
-                                     parse_date, parse_status, parse_text, sheet_title,
-                                     sheet_titles)
+                                     STEP_VALUE_COLUMNS, column_positions, parse_code,
+                                     parse_date, parse_status, parse_text, sheet_title)
+from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
+                                     read_rows, require_columns)
 
 MAX_FILE_MB = 20
 MAX_UNPACKED_MB = 200  # a zip bomb unpacks to far more than any real export
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted xlsx files are OLE containers
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A cell or row that cannot be imported, and why (`error` names the catalog message)."""
-    sheet: str
-    row: int | None
-    column: str
-    error: DomainError
 
 
 @dataclass(frozen=True)
@@ -50,6 +43,7 @@ class ReadWorkbook:
     originals: dict[int, dict[str, object]]
     rows: tuple[RowValues, ...]
     problems: tuple[Problem, ...] = field(default=())
+    figures: FiguresSheet | None = None  # None: an older export without the figures sheet
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
@@ -95,25 +89,19 @@ def _read(book) -> ReadWorkbook:
         raise DomainError("workbook.not_ours")
     meta = [list(row) for row in book[META_SHEET].iter_rows(values_only=True)]
     settings = {str(row[0]): parse_text(row[1]) for row in meta[:3] if row and row[0]}
-    titles = sheet_titles("steps")
-    sheet_name = next((name for name in book.sheetnames
-                       if name.strip().casefold() in titles), None)
+    sheet_name = find_sheet(book, "steps")
     if sheet_name is None:
         raise DomainError("workbook.missing_sheet",
                           sheet=_titles_by_language("steps"))
     rows = book[sheet_name].iter_rows()
     head = [cell.value for cell in next(rows, [])]
     positions = column_positions(head, STEP_COLUMNS)
-    for name in KEY_COLUMNS:
-        if name not in positions:
-            column = next(column for column in STEP_COLUMNS if column.name == name)
-            raise DomainError("workbook.missing_column", sheet=sheet_name,
-                              column={lang: header(column, lang)
-                                      for lang in ("fi", "sv", "en")})
+    require_columns(sheet_name, positions, STEP_COLUMNS, KEY_COLUMNS)
     headers = {name: str(head[index]) for name, index in positions.items()}
-    values, problems = _read_rows(rows, positions, sheet_name, headers)
+    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
     return ReadWorkbook(settings.get("programme", ""), settings.get("as_of", ""), sheet_name,
-                        headers, _originals(meta[3:]), tuple(values), tuple(problems))
+                        headers, _originals(meta[3:]), tuple(values), tuple(problems),
+                        read_figures(book))
 
 
 def _titles_by_language(key: str) -> dict[str, str]:
@@ -138,35 +126,12 @@ def _originals(meta_rows: list[list]) -> dict[int, dict[str, object]]:
     return originals
 
 
-def _read_rows(rows, positions: dict[str, int], sheet: str, headers: dict[str, str]
-               ) -> tuple[list[RowValues], list[Problem]]:
-    values, problems = [], []
-    for number, cells in enumerate(rows, start=2):
-        cells = list(cells)
-        if all(cell.value in (None, "") for cell in cells):
-            continue  # an empty row: nothing to read
-        row, row_problems = _read_row(number, cells, positions, sheet, headers)
-        values.append(row)
-        problems += row_problems
-    return values, problems
-
-
 def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
               headers: dict[str, str]) -> tuple[RowValues, list[Problem]]:
     """One row's key and values; a cell that cannot be read is a problem and is left out."""
-    def cell(name: str):
-        index = positions.get(name)
-        return cells[index] if index is not None and index < len(cells) else None
-
-    read, problems = {}, []
-    for name in ("progress_id", "version", "position", *EDITABLE):
-        current = cell(name)
-        if current is None:
-            continue
-        try:
-            read[name] = _value(name, current)
-        except DomainError as error:
-            problems.append(Problem(sheet, number, headers[name], error))
+    cell = cell_finder(cells, positions)
+    read, problems = read_cells(cell, ("progress_id", "version", "position", *EDITABLE),
+                                _value, sheet, number, headers)
     code = cell("municipality_code")
     return RowValues(number, read.get("progress_id"), read.get("version"),
                      parse_code(code.value) if code is not None else "",
@@ -175,15 +140,8 @@ def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
 
 
 def _value(name: str, cell) -> object:
-    if cell.data_type == "f":
-        raise DomainError("workbook.formula", value=str(cell.value)[:40])
     if name in ("progress_id", "version", "position"):
-        text = parse_text(cell.value)
-        if not text:
-            return None
-        if not text.isdigit():
-            raise DomainError("workbook.unknown_row", value=text[:40])
-        return int(text)
+        return parse_key(cell.value)
     if name == "status":
         return parse_status(cell.value)
     if name in ("owner", "note"):

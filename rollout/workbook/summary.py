@@ -1,9 +1,11 @@
 """An import's preview in words, the same on the page and on the command line: each change
-(unit, step, field, old → new), counts per kind, and each problem with its place."""
+(unit, step, field, old → new; area, month, figure, old → new), counts per kind, and each
+problem with its place."""
 from __future__ import annotations
 
 import pandas as pd
 
+from rollout.catalog import CATALOG
 from rollout.i18n import Words, error_message
 from rollout.workbook.apply import ImportPlan
 from rollout.workbook.layout import value_text
@@ -23,6 +25,26 @@ def change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
                                 for item in changes]})
 
 
+def figure_change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
+    """One line per changed figure of the figures sheet (area, month, field, old → new)."""
+    changes = sorted(plan.figure_changes, key=lambda item: item.row)
+    return pd.DataFrame({
+        words.t("workbook.column.row"): [item.row for item in changes],
+        words.t("figures.area"): [item.area for item in changes],
+        words.t("figures.month"): [f"{item.month:%Y-%m}" for item in changes],
+        words.t("column.field"): [field_label(item.field, words) for item in changes],
+        words.t("column.old"): [value_text(item.field, item.old)[words.lang]
+                                for item in changes],
+        words.t("column.new"): [value_text(item.field, item.new)[words.lang]
+                                for item in changes]})
+
+
+def field_label(field: str, words: Words) -> str:
+    """A step field's or a figure's name, as the sheets' headers write it."""
+    key = f"steps.{field}"
+    return words.t(key if key in CATALOG else f"workbook.col.{field}")
+
+
 def problem_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
     """One line per problem: sheet, row, column and the reason in plain words."""
     return pd.DataFrame({
@@ -35,7 +57,7 @@ def problem_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
 
 def counts_text(plan: ImportPlan, words: Words) -> str:
     """"12 changes on 9 rows: Status 5, Planned end 7"."""
-    kinds = ", ".join(f"{words.t(f'steps.{field}')} {count}"
+    kinds = ", ".join(f"{field_label(field, words)} {count}"
                       for field, count in plan.counts_by_field().items())
-    return words.t("workbook.preview_count", changes=words.number(len(plan.changes)),
+    return words.t("workbook.preview_count", changes=words.number(plan.change_count),
                    rows=words.number(plan.rows_changed), kinds=kinds)

@@ -1,5 +1,6 @@
 """The Workbook page: everyone prepares and downloads the workbook; planners and admins also
-get the upload (the upload itself is driven in the browser test, tests/e2e)."""
+get the upload, leads too for their areas' service figures (the upload itself is driven in
+the browser test, tests/e2e)."""
 import pytest
 
 
@@ -8,8 +9,8 @@ def labels(app):
 
 
 @pytest.mark.parametrize("user, imports", [("pekka.planner", True), ("aino.admin", True),
-                                           ("liisa.lead", False), ("maija.manager", False)])
-def test_everyone_exports_and_only_planners_and_admins_import(open_page, user, imports):
+                                           ("liisa.lead", True), ("maija.manager", False)])
+def test_everyone_exports_and_planners_admins_and_leads_import(open_page, user, imports):
     app = open_page("pages/workbook.py", user=user)
     assert not app.exception
     assert [header.value for header in app.subheader] == ["Vie työkirja", "Tuo työkirja"]

@@ -34,7 +34,7 @@ def test_planner_exports_edits_uploads_previews_and_applies_the_workbook(
     expect(page.get_by_text("3 muutosta 3 rivillä: Muistiinpano 3.")).to_be_visible()
     page.get_by_role("button", name="Tallenna muutokset (3 riviä)").click()
     wait_for_app(page)
-    expect(page.get_by_text("Tallennettu: 3 askelta muuttui.")).to_be_visible()
+    expect(page.get_by_text("Tallennettu: 3 riviä muuttui.")).to_be_visible()
     with app_sessions() as session:
         programme_id = queries.default_programme(session).id
         notes = {code: session.get(StepProgress, queries.progress_id_for(

@@ -111,7 +111,7 @@ def test_workbook_export_then_import_dry_run_changes_nothing_and_import_applies(
     assert code == 1 and "ei ole oikeutta" in refused.err and "Anteckning" not in refused.err
     assert step_owner(database_url) == ""
     code, out = cli("import", str(edited), "--user", "pekka")
-    assert code == 0 and "Tallennettu: 1 askel muuttui." in out.out
+    assert code == 0 and "Tallennettu: 1 rivi muuttui." in out.out
     assert step_owner(database_url) == "Pekka"
     renamed = tmp_path / "taulukko.xlsx"
     renamed.write_text("Kunta;Tila\n244;Valmis\n", encoding="utf-8")

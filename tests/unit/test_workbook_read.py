@@ -14,6 +14,7 @@ from rollout.domain import DomainError, StepStatus
 from rollout.i18n import error_message
 from rollout.workbook import read_workbook
 from rollout.workbook.export import _protect
+from rollout.workbook.figures_sheet import parse_month_cell, parse_number
 from rollout.workbook.layout import (STEP_COLUMNS, column_positions, header, parse_code,
                                      parse_date, parse_status)
 from rollout.workbook.read import MAX_FILE_MB
@@ -162,3 +163,29 @@ def exported_template() -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+@pytest.mark.parametrize("value, month", [
+    (datetime(2025, 9, 1), date(2025, 9, 1)), (date(2025, 9, 17), date(2025, 9, 1)),
+    ("2025-09", date(2025, 9, 1)), ("9/2025", date(2025, 9, 1)), ("09.2025", date(2025, 9, 1)),
+    ("17.9.2025", date(2025, 9, 1)), (None, None)])
+def test_a_figures_month_reads_any_usual_way(value, month):
+    assert parse_month_cell(value) == month
+
+
+@pytest.mark.parametrize("value, number", [
+    (12, 12), (12.0, 12), (6.5, 6.5), ("6,5", 6.5), ("1 200", 1200), ("80 %", 80),
+    ("", None), (None, None), (-3, -3)])
+def test_a_figure_reads_as_a_number(value, number):
+    assert parse_number(value) == number
+
+
+@pytest.mark.parametrize("value", ["paljon", "nan", "inf", True])
+def test_a_figure_that_is_not_a_number_is_refused(value):
+    with pytest.raises(DomainError, match="workbook.not_a_number"):
+        parse_number(value)
+
+
+def test_a_figures_month_that_is_no_month_is_refused():
+    with pytest.raises(DomainError, match="figures.bad_month"):
+        parse_month_cell("syyskuu")
