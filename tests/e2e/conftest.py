@@ -157,12 +157,14 @@ def second_page(browser):
 
 
 def wait_for_app(page) -> None:
-    """Wait until Streamlit has finished running the script."""
+    """Wait until Streamlit has finished running the script and has taken away what the
+    previous run drew and this one did not (stale elements linger a moment after a run)."""
     page.wait_for_selector('[data-testid="stApp"]')
     page.wait_for_function(
         """() => !document.querySelector('[data-testid="stStatusWidget"]')
                  && ['notRunning', null].includes(document.querySelector(
-                        '[data-testid="stApp"]').getAttribute('data-test-script-state'))""")
+                        '[data-testid="stApp"]').getAttribute('data-test-script-state'))
+                 && !document.querySelector('[data-stale="true"]')""")
     page.wait_for_timeout(300)
 
 
