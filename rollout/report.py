@@ -169,33 +169,37 @@ def _changes(content: ReportContent, words: Words) -> str:
 
 def _late(content: ReportContent, words: Words) -> str:
     picture = content.picture
-    late = with_names(picture.late(), words.lang)
-    labels = words.step_labels(picture.frames.steps)
-    rows = [(area, municipality, centre, labels[int(position)], words.number(int(days)),
-             words.number(int(steps)))
-            for area, municipality, centre, position, days, steps in late[
-                ["area", "municipality", "centre", "position", "late_days",
-                 "overdue_steps"]].itertuples(index=False)]
-    return _section(words.t("report.late"), _table(
-        [words.t("column.area"), words.t("column.municipality"), words.t("column.centre"),
-         words.t("report.late_step"), words.t("gantt.late_days"),
-         words.t("report.overdue_steps")], rows, numeric={4, 5}, empty=words.t("report.none")))
+    return _units_table(
+        words.t("report.late"), with_names(picture.late(), words.lang),
+        ("position", words.step_labels(picture.frames.steps), words.t("report.late_step")),
+        [("late_days", words.t("gantt.late_days")),
+         ("overdue_steps", words.t("report.overdue_steps"))], words)
 
 
 def _stalled(content: ReportContent, words: Words) -> str:
     picture = content.picture
     scores = with_names(picture.scores(), words.lang)
-    stalled = scores[scores["stalled"]].sort_values("idle_days", ascending=False)
-    labels = words.step_labels(picture.frames.steps, with_none=True)
-    rows = [(area, municipality, centre, labels[int(step)], words.number(int(idle)),
-             words.number(float(median)))
-            for area, municipality, centre, step, idle, median in stalled[
-                ["area", "municipality", "centre", "current_step", "idle_days",
-                 "peer_median"]].itertuples(index=False)]
-    return _section(words.t("report.stalled"), _table(
+    return _units_table(
+        words.t("report.stalled"),
+        scores[scores["stalled"]].sort_values("idle_days", ascending=False),
+        ("current_step", words.step_labels(picture.frames.steps, with_none=True),
+         words.t("scores.furthest")),
+        [("idle_days", words.t("scores.idle")), ("peer_median", words.t("report.peer_median"))],
+        words)
+
+
+def _units_table(heading: str, units: pd.DataFrame, step: tuple[str, dict, str],
+                 figures: list[tuple[str, str]], words: Words) -> str:
+    """A section listing units (named) by area, municipality and centre, a step (column,
+    its labels, its header) and two figures (column, header) in number format."""
+    step_column, labels, step_header = step
+    rows = [(row["area"], row["municipality"], row["centre"], labels[int(row[step_column])],
+             *(words.number(float(row[column])) for column, _ in figures))
+            for row in units.to_dict("records")]
+    return _section(heading, _table(
         [words.t("column.area"), words.t("column.municipality"), words.t("column.centre"),
-         words.t("scores.furthest"), words.t("scores.idle"), words.t("report.peer_median")],
-        rows, numeric={4, 5}, empty=words.t("report.none")))
+         step_header, *(header for _, header in figures)], rows, numeric={4, 5},
+        empty=words.t("report.none")))
 
 
 def _open_items(content: ReportContent, words: Words) -> str:
