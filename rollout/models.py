@@ -51,6 +51,10 @@ class FamilyCentreArea(Base):
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     name: Mapped[str] = mapped_column(String(120))
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    retired_at: Mapped[datetime | None]  # retired, never deleted: history keeps it
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class FamilyCentre(Base):
@@ -62,6 +66,10 @@ class FamilyCentre(Base):
     name_sv: Mapped[str] = mapped_column(String(160), default="", server_default="")
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     area: Mapped[FamilyCentreArea] = relationship()
+    retired_at: Mapped[datetime | None]  # retired, never deleted: history keeps it
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Municipality(Base):
@@ -75,6 +83,9 @@ class Municipality(Base):
     population: Mapped[int] = mapped_column(Integer)
     population_year: Mapped[int | None] = mapped_column(Integer)
     population_source: Mapped[str] = mapped_column(String(200), default="")
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Programme(Base):
@@ -84,6 +95,8 @@ class Programme(Base):
     name: Mapped[str] = mapped_column(String(200))
     started_on: Mapped[date | None]
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The programme whose steps and checklist items this one was created from, if any.
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
 
 
 class ProgrammeRegion(Base):
@@ -103,6 +116,9 @@ class RolloutUnit(Base):
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
     family_centre: Mapped[FamilyCentre] = relationship()
     municipality: Mapped[Municipality] = relationship()
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class StepTemplate(Base):
@@ -118,6 +134,9 @@ class StepTemplate(Base):
     description_sv: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
     marks_go_live: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class StepProgress(Base):
@@ -153,6 +172,10 @@ class ChecklistItemTemplate(Base):
     text_fi: Mapped[str] = mapped_column(String(300))
     text_sv: Mapped[str] = mapped_column(String(300))
     text_en: Mapped[str] = mapped_column(String(300))
+    retired_at: Mapped[datetime | None]  # retired, never deleted: history keeps it
+    # Guards admin edits against lost updates, like a step's version.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ChecklistItemState(Base):
