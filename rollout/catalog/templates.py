@@ -57,9 +57,9 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "en": "Go-live step changed."},
     "templates.items": {"fi": "Tarkistuslista", "sv": "Checklista", "en": "Checklist"},
     "templates.step_impact": {
-        "fi": "Askel on valmis {done} yksikössä {units}:stä, kuitattuna {signed} yksikössä.",
-        "sv": "Steget är klart i {done} av {units} enheter, kvitterat i {signed}.",
-        "en": "The step is done in {done} of {units} units, signed off in {signed}."},
+        "fi": "Askel on valmis {done}/{units} yksikössä ja kuitattu {signed} yksikössä.",
+        "sv": "Steget är klart i {done}/{units} enheter och kvitterat i {signed}.",
+        "en": "The step is done in {done} of {units} units and signed off in {signed}."},
     "templates.no_items": {"fi": "Askeleella ei ole käytössä olevia kohtia.",
                            "sv": "Steget har inga punkter i bruk.",
                            "en": "The step has no items in use."},

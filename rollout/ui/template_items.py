@@ -212,14 +212,17 @@ def _add_item_form(actor: Actor, step_id: int, items: pd.DataFrame,
     """A new item, at the end or before an item in use; what it will affect, said first."""
     st.markdown(f"**{t('templates.add_item')}**")
     labels = _labels(items)
-    positions = [0, *range(1, len(items) + 1)]
+    places = {0: t("templates.at_the_end"),
+              **{number: t("templates.before", item=label)
+                 for number, label in enumerate(labels.values(), start=1)}}
     with st.form(f"add_item-{step_id}"):
         for column, name in zip(st.columns(3), TEXTS):
             column.text_input(field_label(name), key=f"add_item.{name}", max_chars=300)
-        st.checkbox(t("templates.required_box"), key="add_item.required", value=True)
-        st.selectbox(t("templates.add_where"), positions, key="add_item.position",
-                     format_func=lambda p: t("templates.at_the_end") if p == 0 else t(
-                         "templates.before", item=list(labels.values())[p - 1]))
+        st.session_state.setdefault("add_item.required", True)
+        st.checkbox(t("templates.required_box"), key="add_item.required",
+                    help=t("templates.required_box_help"))
+        st.selectbox(t("templates.add_where"), list(places), key="add_item.position",
+                     format_func=places.get)
         st.caption(t("templates.add_impact", units=number(impact.units),
                      done=number(impact.done), signed=number(impact.signed_off)))
         st.form_submit_button(t("templates.add_item"), on_click=_add, args=(actor, step_id))

@@ -35,10 +35,16 @@ def step_label(step) -> str:
 def choose_step(steps: pd.DataFrame) -> pd.Series:
     """The step the admin works on (the first one to begin with)."""
     by_id = steps.set_index("step_id", drop=False)
-    ids = [int(step_id) for step_id in steps["step_id"]]
-    chosen = st.selectbox(t("templates.step"), ids, key=STEP_KEY,
-                          format_func=lambda step_id: step_label(by_id.loc[step_id]))
+    labels = step_labels(steps)
+    chosen = st.selectbox(t("templates.step"), list(labels), key=STEP_KEY,
+                          format_func=labels.get)
     return by_id.loc[chosen]
+
+
+def step_labels(steps: pd.DataFrame) -> dict[int, str]:
+    """Each step's label by id, made once per run (a widget's format_func then needs no
+    context)."""
+    return {int(step["step_id"]): step_label(step) for _, step in steps.iterrows()}
 
 
 def step_texts_form(actor: Actor, programme_id: int, step: pd.Series) -> None:
@@ -87,25 +93,24 @@ def go_live_form(actor: Actor, programme_id: int, steps: pd.DataFrame) -> None:
     current = int(steps.loc[steps["marks_go_live"], "step_id"].iloc[0])
     form = record_form.open_form(f"go-live-{programme_id}", version, {"step_id": current})
     record_form.notice_if_stale(form, version, {"step_id": current}, None)
-    ids = [int(step_id) for step_id in steps["step_id"]]
+    labels = step_labels(steps)
+    ids = list(labels)
     chosen = st.selectbox(t("templates.go_live_step"), ids,
                           index=ids.index(form.values["step_id"]), key=form.key("step_id"),
-                          format_func=lambda step_id: step_label(by_id.loc[step_id]),
-                          help=t("templates.go_live_help"))
+                          format_func=labels.get, help=t("templates.go_live_help"))
     if chosen != current:
         with session_factory()() as session:
             now, after = (queries.live_municipalities(session, programme_id,
                                                       int(by_id.loc[step_id, "position"]))
                           for step_id in (current, chosen))
         st.warning(t("templates.go_live_preview", now=number(now), after=number(after),
-                     step=step_label(by_id.loc[chosen])), icon=":material/warning:")
+                     step=labels[chosen]), icon=":material/warning:")
     record_form.action_button(form, t("templates.save_go_live"),
                               lambda form: {"step_id": form.widget_value("step_id")},
                               partial(_save_go_live, actor, programme_id),
                               disabled=chosen == current)
     record_form.show_conflict(form, {"step_id": t("templates.go_live_step")},
-                             lambda _name, step_id: step_label(by_id.loc[step_id])
-                             if step_id in by_id.index else "–",
+                             lambda _name, step_id: labels.get(step_id, "–"),
                              lambda theirs: {"step_id": theirs})
 
 
