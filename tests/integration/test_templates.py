@@ -10,7 +10,7 @@ from rollout import metrics, queries, services
 from rollout.domain import DomainError, ItemStatus, PermissionDenied, StepStatus
 from rollout.metrics.picture import Picture
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
-                            StepTemplate)
+                            RolloutUnit, StepTemplate)
 from rollout.queries import HistoryFilter
 from rollout.services import EditConflict, ItemTexts, SignOffRequest, StepTexts
 from tests.integration.test_readiness import TODAY, items, set_done, step, tick, unit_of
@@ -275,8 +275,9 @@ def test_retiring_leaves_figures_and_gate_but_keeps_answers_and_restoring_brings
                                                                         retired.id).version)
     assert count(session, ChecklistItemState) == states_before  # answers kept
     gone = {answered.id, open_required.id}
+    lakeus = session.get(RolloutUnit, unit_of(session, "244")).family_centre_id
     for frame in (queries.item_states(session, pid), queries.items_frame(session, pid),
-                  items(session, "244")):
+                  items(session, "244"), queries.centre_items(session, pid, lakeus, 1)):
         assert gone.isdisjoint(frame["item_id"])
     counts = metrics.readiness(items(session, "244"), ["step"]).set_index("step").loc[1]
     assert counts.tolist()[:2] == [2, 3]  # done of applicable, without the retired ones
