@@ -167,9 +167,14 @@ def _retire(actor: Actor, item_id: int, version: int) -> None:
 
 
 def _refresh_form(session, item_id: int) -> None:
-    """The item's form shows what the item holds after an action of the admin's own."""
+    """After a move of the admin's own, the item's form is at the item's new version, still
+    holding what the admin had typed and not yet saved (no conflict with themselves)."""
     item = session.get(ChecklistItemTemplate, item_id)
-    record_form.show(f"item-template-{item_id}", item.version, item_values(item))
+    record, stored = f"item-template-{item_id}", item_values(item)
+    form = st.session_state.get(record_form.FORMS_KEY, {}).get(record)
+    typed = {} if form is None else {name: value for name, value in _entered(form).items()
+                                     if value != form.stored.get(name)}
+    record_form.show(record, item.version, {**stored, **typed}, base=stored if typed else None)
 
 
 def _retired_items(actor: Actor, step_id: int, retired: pd.DataFrame) -> None:

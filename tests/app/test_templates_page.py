@@ -119,3 +119,16 @@ def test_choosing_another_go_live_step_says_how_many_would_count_as_live(open_pa
     box(app, "go-live-", "step_id").set_value(6).run()
     warning = next(w.value for w in app.warning if "Nyt palvelu lasketaan" in w.value)
     assert "käynnissä olisi 0 kuntaa" in warning
+
+
+def test_moving_an_item_keeps_what_was_typed_and_saving_it_then_is_no_conflict(open_page,
+                                                                               app_database):
+    app = open_page(PAGE)
+    field(app, "item-template-1.", "text_en").set_value("Board decision made").run()
+    button(app, "↓").click().run()
+    assert "Kohta siirretty numeroon 2." in notices(app)
+    assert items_table(app).iloc[1]["Teksti suomeksi"].startswith("Johdon päätös")
+    assert field(app, "item-template-1.", "text_en").value == "Board decision made"
+    button(app, "Tallenna kohta").click().run()
+    assert "Kohta tallennettu." in notices(app)
+    assert items_table(app).iloc[1]["Teksti englanniksi"] == "Board decision made"
