@@ -13,6 +13,9 @@ from rollout.queries.service_figures import (area_centres, area_municipalities,
                                               figures_frame, observations_frame, themes_frame)
 from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_frame,
                                    progress_id_for, step_rows, step_unit)
+from rollout.queries.templates import (ItemImpact, StepImpact, item_impact,
+                                       live_municipalities, step_impact, template_items,
+                                       template_steps)
 from rollout.queries.users import users_frame
 
 __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_frame",
@@ -24,4 +27,7 @@ __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_fram
            "programme_frames",
            "progress_id_for", "status_events", "step_changes_since", "step_rows", "step_unit",
            "steps_frame", "unit_last_changes", "unit_progress_as_of", "units_frame",
-           "users_frame"]
+           "users_frame",
+           # the step and checklist templates (admins)
+           "ItemImpact", "StepImpact", "item_impact", "live_municipalities", "step_impact",
+           "template_items", "template_steps"]

@@ -62,9 +62,12 @@ def programme_history(session: Session, programme_id: int, lang: str,
 
 
 def _named_events(lang: str):
-    """Events with their municipality, centre, step and item named in `lang`."""
+    """Events with their municipality, centre, step and item named in `lang` (the item of a
+    unit's answer, or the checklist item an admin changed)."""
     item_state_id = case((ChangeEvent.entity == "checklist_item",
                           cast(ChangeEvent.entity_id, Integer)))
+    template_item_id = case((ChangeEvent.entity == "checklist_item_template",
+                             cast(ChangeEvent.entity_id, Integer)))
     return (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
                ChangeEvent.actor, ChangeEvent.source, ChangeEvent.entity,
@@ -79,8 +82,8 @@ def _named_events(lang: str):
         .outerjoin(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, ChecklistItemState.id == item_state_id)
-        .outerjoin(ChecklistItemTemplate,
-                   ChecklistItemState.item_id == ChecklistItemTemplate.id))
+        .outerjoin(ChecklistItemTemplate, ChecklistItemTemplate.id == func.coalesce(
+            ChecklistItemState.item_id, template_item_id)))
 
 
 def _matching(programme_id: int | None, wanted: HistoryFilter) -> list:

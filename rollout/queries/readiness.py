@@ -37,7 +37,8 @@ def centre_items(session: Session, programme_id: int, centre_id: int,
         .outerjoin(ChecklistItemState, (ChecklistItemState.unit_id == RolloutUnit.id)
                    & (ChecklistItemState.item_id == ChecklistItemTemplate.id))
         .where(RolloutUnit.programme_id == programme_id,
-               RolloutUnit.family_centre_id == centre_id)
+               RolloutUnit.family_centre_id == centre_id,
+               ChecklistItemTemplate.retired_at.is_(None))
         .order_by(Municipality.name_fi, ChecklistItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=CENTRE_ITEM_COLUMNS)
     items["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
@@ -93,7 +94,7 @@ STATE_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_id", "posi
 def item_states(session: Session, programme_id: int) -> pd.DataFrame:
     """Every unit × readiness item of a programme with its area, the step's status and the
     item's (open when never touched): what readiness figures and the harmonisation view
-    count."""
+    count. A retired item is left out; its recorded answers stay in the database."""
     statement = (
         select(RolloutUnit.id, Region.name, Region.name_sv, FamilyCentreArea.name,
                FamilyCentre.id, StepTemplate.position, StepProgress.status,
@@ -107,7 +108,8 @@ def item_states(session: Session, programme_id: int) -> pd.DataFrame:
         .join(ChecklistItemTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, (ChecklistItemState.unit_id == RolloutUnit.id)
                    & (ChecklistItemState.item_id == ChecklistItemTemplate.id))
-        .where(RolloutUnit.programme_id == programme_id))
+        .where(RolloutUnit.programme_id == programme_id,
+               ChecklistItemTemplate.retired_at.is_(None)))
     states = pd.DataFrame(session.execute(statement).all(), columns=STATE_COLUMNS)
     states["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
                         for status in states["status"]]
@@ -116,13 +118,15 @@ def item_states(session: Session, programme_id: int) -> pd.DataFrame:
 
 
 def items_frame(session: Session, programme_id: int) -> pd.DataFrame:
-    """The programme's readiness items: step, position, required, texts."""
+    """The programme's readiness items in use (a retired item is left out): step, position,
+    required, texts."""
     statement = (select(ChecklistItemTemplate.id, StepTemplate.position,
                         ChecklistItemTemplate.position, ChecklistItemTemplate.required,
                         ChecklistItemTemplate.text_fi, ChecklistItemTemplate.text_sv,
                         ChecklistItemTemplate.text_en)
                  .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
-                 .where(StepTemplate.programme_id == programme_id)
+                 .where(StepTemplate.programme_id == programme_id,
+                        ChecklistItemTemplate.retired_at.is_(None))
                  .order_by(StepTemplate.position, ChecklistItemTemplate.position))
     return pd.DataFrame(session.execute(statement).all(),
                         columns=["item_id", "position", "item_position", "required", "text_fi",

@@ -86,7 +86,8 @@ def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
 
 
 def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
-    """A unit's readiness items for every step, with their state (open when never touched)."""
+    """A unit's readiness items in use for every step, with their state (open when never
+    touched)."""
     unit = session.get(RolloutUnit, unit_id)
     statement = (
         select(ChecklistItemTemplate.id, StepTemplate.position,
@@ -99,7 +100,8 @@ def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
         .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
                    & (ChecklistItemState.unit_id == unit_id))
-        .where(StepTemplate.programme_id == unit.programme_id)
+        .where(StepTemplate.programme_id == unit.programme_id,
+               ChecklistItemTemplate.retired_at.is_(None))
         .order_by(StepTemplate.position, ChecklistItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=[
         "item_id", "step", "position", "required", "text_fi", "text_sv", "text_en", "status",

@@ -1,6 +1,9 @@
 """Write use-cases, one module per capability; each function checks permission and versions,
 applies the rules, records history and owns its transaction."""
 from rollout.services.baselines import freeze_baseline
+from rollout.services.checklist_templates import (ItemTexts, add_checklist_item,
+                                                  move_checklist_item, restore_checklist_item,
+                                                  retire_checklist_item, update_checklist_item)
 from rollout.services.conflicts import EditConflict
 from rollout.services.figures import (area_centre_ids, figure_values, month_row,
                                       month_saved_by, save_month_figures)
@@ -11,6 +14,8 @@ from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItem
 from rollout.services.sign_off import SignOffRequest, sign_off
 from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bulk_update,
                                     preview_step_edit, update_step, values_of)
+from rollout.services.templates import (StepTexts, set_go_live_step, steps_version,
+                                        update_step_texts)
 
 __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "PlannedItemChange", "SignOffRequest", "add_observation", "add_theme",
@@ -19,4 +24,8 @@ __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
            "preview_centre_update", "preview_step_edit", "save_checklist", "save_month_figures",
            "set_theme_in_use", "sign_off",
-           "update_step", "values_of"]
+           "update_step", "values_of",
+           # the step and checklist templates (admins)
+           "ItemTexts", "StepTexts", "add_checklist_item", "move_checklist_item",
+           "restore_checklist_item", "retire_checklist_item", "set_go_live_step",
+           "steps_version", "update_checklist_item", "update_step_texts"]

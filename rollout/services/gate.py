@@ -19,8 +19,8 @@ SIGN_OFF, OVERRIDE = "sign_off", "override"
 
 def open_required_items(session: Session, unit_id: int, step_id: int
                         ) -> list[ChecklistItemTemplate]:
-    """The step's required items that are still open for the unit (never touched counts as
-    open), in the step's order."""
+    """The step's required items in use that are still open for the unit (never touched
+    counts as open; a retired item holds nothing up), in the step's order."""
     settled = select(ChecklistItemState.item_id).where(
         ChecklistItemState.unit_id == unit_id,
         ChecklistItemState.status.in_((ItemStatus.DONE, ItemStatus.NOT_APPLICABLE)))
@@ -28,6 +28,7 @@ def open_required_items(session: Session, unit_id: int, step_id: int
         select(ChecklistItemTemplate)
         .where(ChecklistItemTemplate.step_id == step_id,
                ChecklistItemTemplate.required.is_(True),
+               ChecklistItemTemplate.retired_at.is_(None),
                ChecklistItemTemplate.id.not_in(settled))
         .order_by(ChecklistItemTemplate.position)))
 

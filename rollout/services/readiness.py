@@ -134,7 +134,8 @@ def _step_items_now(session: Session, unit_id: int, item_ids: list[int]
         .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
                    & (ChecklistItemState.unit_id == unit_id))
-        .where(ChecklistItemTemplate.step_id.in_(steps))
+        .where(ChecklistItemTemplate.step_id.in_(steps),
+               ChecklistItemTemplate.retired_at.is_(None))
         .order_by(StepTemplate.position, ChecklistItemTemplate.position)
         .execution_options(populate_existing=True)).all()
     version = checklist_version([(item_id, state.version if state else None)
@@ -195,6 +196,8 @@ def _item_of_programme(session: Session, item_id: int, programme_id: int
         ChecklistItemTemplate.id == item_id, StepTemplate.programme_id == programme_id))
     if item is None:
         raise DomainError("checklist.unknown_item", item=item_id)
+    if item.retired_at is not None:  # a form opened before the item was retired
+        raise DomainError("checklist.item_retired", item=item.text_fi)
     return item
 
 

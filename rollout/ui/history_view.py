@@ -13,6 +13,7 @@ from rollout.queries import HistoryFilter
 from rollout.ui.context import days, moments, number, session_factory, t
 from rollout.ui.labels import item_label, step_value_label
 
+YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired")
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
                   "newly_overdue": "planned_end"}
 
@@ -34,7 +35,7 @@ def value_label(entity: str, field: str, value: str | None,
         return step_value_label(field, value)
     if field == "role" and f"role.{value}" in CATALOG:
         return t(f"role.{value}")
-    if field == "is_active":
+    if field in YES_NO_FIELDS:
         return t("common.yes") if value == "True" else t("common.no")
     if entity == "observation" and field == "frequency":
         return t(f"observations.frequency.{value}")
@@ -74,6 +75,8 @@ def subjects(events: pd.DataFrame) -> list[str]:
                                                     events["municipality"], events["item"]):
         if entity == "checklist_item" and isinstance(item, str):
             named.append(f"{municipality} – {item}")
+        elif entity == "checklist_item_template" and isinstance(item, str):
+            named.append(t("history.subject_checklist_item_template", item=item))
         elif isinstance(municipality, str):
             named.append(municipality)
         elif f"history.subject_{entity}" in CATALOG:

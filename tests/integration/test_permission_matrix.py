@@ -14,11 +14,11 @@ from rollout.domain import (Frequency, ItemStatus, PermissionDenied, Role, StepS
                             StepValues)
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
                             FamilyCentreArea, MonthlyFigure, Observation, ObservationTheme,
-                            RolloutUnit, StepProgress, User)
+                            RolloutUnit, StepProgress, StepTemplate, User)
 from rollout.service_figures import FigureValues
 
 READS = {"values_of", "checklist_version", "figure_values", "month_row", "month_saved_by",
-         "area_centre_ids"}  # public, but they read
+         "area_centre_ids", "steps_version"}  # public, but they read
 
 
 def first_step(session) -> StepProgress:
@@ -44,6 +44,10 @@ def an_area(session) -> int:
 
 def a_theme(session) -> str:
     return session.scalars(select(ObservationTheme.code).order_by(ObservationTheme.code)).first()
+
+
+def a_step(session) -> StepTemplate:
+    return session.scalars(select(StepTemplate).order_by(StepTemplate.id)).first()
 
 
 def bulk_change(session) -> services.PlannedChange:
@@ -97,6 +101,24 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, username="pekka.planner"),
     "set_active": lambda session, actor: accounts.set_active(
         session, actor, username="pekka.planner", active=False),
+    "update_step_texts": lambda session, actor: services.update_step_texts(
+        session, actor, a_step(session).id, a_step(session).version,
+        services.StepTexts("Uusi nimi", "Nytt namn", "New name")),
+    "set_go_live_step": lambda session, actor: services.set_go_live_step(
+        session, actor, programme_id(session), a_step(session).id,
+        services.steps_version(session, programme_id(session))),
+    "add_checklist_item": lambda session, actor: services.add_checklist_item(
+        session, actor, a_step(session).id,
+        services.ItemTexts("Uusi kohta", "Ny punkt", "New item"), True, 1),
+    "update_checklist_item": lambda session, actor: services.update_checklist_item(
+        session, actor, an_item(session).id, an_item(session).version,
+        services.ItemTexts("Uusi sanamuoto", "Ny formulering", "New wording"), False),
+    "move_checklist_item": lambda session, actor: services.move_checklist_item(
+        session, actor, an_item(session).id, an_item(session).version, 2),
+    "retire_checklist_item": lambda session, actor: services.retire_checklist_item(
+        session, actor, an_item(session).id, an_item(session).version),
+    "restore_checklist_item": lambda session, actor: services.restore_checklist_item(
+        session, actor, an_item(session).id, an_item(session).version),
 }
 
 
@@ -125,7 +147,12 @@ def fingerprint(session) -> tuple:
             tuple(session.execute(select(ObservationTheme.code, ObservationTheme.is_active)
                                   .order_by(ObservationTheme.code))),
             tuple(session.execute(select(User.username, User.password_hash, User.is_active,
-                                         User.version).order_by(User.id))))
+                                         User.version).order_by(User.id))),
+            tuple(session.execute(select(StepTemplate.id, StepTemplate.version)
+                                  .order_by(StepTemplate.id))),
+            tuple(session.execute(select(ChecklistItemTemplate.id, ChecklistItemTemplate.version,
+                                         ChecklistItemTemplate.position)
+                                  .order_by(ChecklistItemTemplate.id))))
 
 
 @pytest.mark.parametrize("service", sorted(CASES))
