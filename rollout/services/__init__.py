@@ -4,6 +4,13 @@ from rollout.services.baselines import freeze_baseline
 from rollout.services.conflicts import EditConflict
 from rollout.services.figures import (area_centre_ids, figure_values, month_row,
                                       month_saved_by, save_month_figures)
+from rollout.services.organisation import (add_area, add_centre, area_values, centre_values,
+                                           rename_area, set_area_retired, set_centre_retired,
+                                           update_centre)
+from rollout.services.populations import (PopulationChange, PopulationPlan,
+                                          apply_population_import, plan_population_import,
+                                          population_values, set_population)
+from rollout.services.units import assign_municipality, move_unit
 from rollout.services.observations import add_observation, add_theme, set_theme_in_use
 from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
                                         apply_centre_update, checklist_version,
@@ -19,4 +26,9 @@ __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            "checklist_version", "freeze_baseline", "preview_bulk_update",
            "preview_centre_update", "preview_step_edit", "save_checklist", "save_month_figures",
            "set_theme_in_use", "sign_off",
-           "update_step", "values_of"]
+           "update_step", "values_of",
+           # the organisation (admins)
+           "PopulationChange", "PopulationPlan", "add_area", "add_centre",
+           "apply_population_import", "area_values", "assign_municipality", "centre_values",
+           "move_unit", "plan_population_import", "population_values", "rename_area",
+           "set_area_retired", "set_centre_retired", "set_population", "update_centre"]
