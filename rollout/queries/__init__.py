@@ -4,7 +4,7 @@ from rollout.queries.history import (HistoryFilter, history_page, programme_hist
                                      step_changes_since)
 from rollout.queries.organisation import (areas_frame, organisation_centres,
                                           organisation_names, organisation_units,
-                                          populations_frame)
+                                          populations_frame, programme_counties)
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -29,4 +29,4 @@ __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_fram
            "steps_frame", "unit_last_changes", "unit_progress_as_of", "units_frame",
            "users_frame",
            "areas_frame", "organisation_centres", "organisation_names", "organisation_units",
-           "populations_frame"]
+           "populations_frame", "programme_counties"]

@@ -124,3 +124,11 @@ def organisation_names(session: Session, lang: str) -> dict[tuple[str, str], str
                                                          Municipality.name_sv)):
         names[("municipality", code)] = name_sv if lang == "sv" and name_sv else name_fi
     return names
+
+
+def programme_counties(session: Session, programme_id: int) -> pd.DataFrame:
+    """The counties a programme covers: region_id, region_fi, region_sv."""
+    statement = (select(Region.id, Region.name, Region.name_sv)
+                 .where(Region.id.in_(_regions(programme_id))).order_by(Region.name))
+    return pd.DataFrame(session.execute(statement).all(),
+                        columns=["region_id", "region_fi", "region_sv"])
