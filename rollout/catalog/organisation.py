@@ -47,12 +47,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "organisation.no_changes": {"fi": "Ei muutoksia tallennettavaksi.",
                                 "sv": "Inga ändringar att spara.", "en": "No changes to save."},
     "organisation.area_affects": {
-        "fi": "Alueella on {centres} perhekeskusta ja {units} tämän ohjelman yksikköä; uusi "
-              "nimi näkyy niillä kaikilla sivuilla.",
-        "sv": "Området har {centres} familjecenter och {units} enheter i detta program; det "
-              "nya namnet syns för dem på alla sidor.",
-        "en": "The area has {centres} family centres and {units} units of this programme; "
-              "the new name shows for them on every page."},
+        "fi": "Alueella on {centres} ja {units} tässä ohjelmassa; uusi nimi näkyy niillä "
+              "kaikilla sivuilla.",
+        "sv": "Området har {centres} och {units} i detta program; det nya namnet syns för dem "
+              "på alla sidor.",
+        "en": "The area has {centres} and {units} in this programme; the new name shows for "
+              "them on every page."},
+    "organisation.n_centres.one": {"fi": "{count} perhekeskus", "sv": "{count} familjecenter",
+                                   "en": "{count} family centre"},
+    "organisation.n_centres.other": {"fi": "{count} perhekeskusta",
+                                     "sv": "{count} familjecenter",
+                                     "en": "{count} family centres"},
+    "organisation.n_units.one": {"fi": "{count} yksikkö", "sv": "{count} enhet",
+                                 "en": "{count} unit"},
+    "organisation.n_units.other": {"fi": "{count} yksikköä", "sv": "{count} enheter",
+                                   "en": "{count} units"},
     "organisation.retire_area": {"fi": "Poista alue käytöstä", "sv": "Ta området ur bruk",
                                  "en": "Retire the area"},
     "organisation.restore_area": {"fi": "Ota alue takaisin käyttöön",
@@ -65,12 +74,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What is retired leaves the choices and figures; the history keeps it, and it "
               "can be restored."},
     "organisation.area_retire_blocked": {
-        "fi": "Alueella on vielä {centres} käytössä olevaa perhekeskusta: siirrä ne toiselle "
-              "alueelle tai poista ne käytöstä ensin.",
-        "sv": "Området har ännu {centres} familjecenter i bruk: flytta dem till ett annat "
-              "område eller ta dem ur bruk först.",
-        "en": "The area still has {centres} family centres in use: move them to another area "
-              "or retire them first."},
+        "fi": "Alueella on vielä käytössä {centres}: siirrä ne toiselle alueelle tai poista ne "
+              "käytöstä ensin.",
+        "sv": "Området har ännu {centres} i bruk: flytta dem till ett annat område eller ta "
+              "dem ur bruk först.",
+        "en": "The area still has {centres} in use: move them to another area or retire them "
+              "first."},
     "organisation.retired_done": {"fi": "{name} poistettu käytöstä.",
                                   "sv": "{name} har tagits ur bruk.", "en": "{name} retired."},
     "organisation.restored_done": {"fi": "{name} otettu takaisin käyttöön.",
@@ -97,13 +106,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "organisation.save_centre": {"fi": "Tallenna perhekeskus", "sv": "Spara familjecentret",
                                  "en": "Save the family centre"},
     "organisation.centre_affects": {
-        "fi": "Perhekeskuksella on {units} tämän ohjelman yksikköä ({all_units} kaikissa "
+        "fi": "Perhekeskuksella on {units} tässä ohjelmassa ({all_units} kaikissa "
               "ohjelmissa). Jos vaihdat alueen, ne siirtyvät uudelle alueelle askelineen, "
               "valmiuksineen ja historioineen.",
-        "sv": "Familjecentret har {units} enheter i detta program ({all_units} i alla "
-              "program). Byter du område flyttar de till det nya området med sina steg, sin "
-              "beredskap och sin historik.",
-        "en": "The family centre has {units} units in this programme ({all_units} in all "
+        "sv": "Familjecentret har {units} i detta program ({all_units} i alla program). "
+              "Byter du område flyttar de till det nya området med sina steg, sin beredskap "
+              "och sin historik.",
+        "en": "The family centre has {units} in this programme ({all_units} in all "
               "programmes). If you change its area, they move to the new area with their "
               "steps, readiness and history."},
     "organisation.retire_centre": {"fi": "Poista perhekeskus käytöstä",
@@ -113,12 +122,9 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "sv": "Ta familjecentret i bruk igen",
                                     "en": "Restore the family centre"},
     "organisation.centre_retire_blocked": {
-        "fi": "Perhekeskuksella on vielä {units} yksikköä: siirrä ne toiseen perhekeskukseen "
-              "ensin.",
-        "sv": "Familjecentret har ännu {units} enheter: flytta dem till ett annat "
-              "familjecenter först.",
-        "en": "The family centre still has {units} units: move them to another family centre "
-              "first."},
+        "fi": "Perhekeskuksella on vielä {units}: siirrä ne toiseen perhekeskukseen ensin.",
+        "sv": "Familjecentret har ännu {units}: flytta dem till ett annat familjecenter först.",
+        "en": "The family centre still has {units}: move them to another centre first."},
     # Units
     "organisation.assign": {"fi": "Liitä kunta perhekeskukseen",
                             "sv": "Koppla en kommun till ett familjecenter",
@@ -150,7 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "organisation.new_centre": {"fi": "Uusi perhekeskus", "sv": "Nytt familjecenter",
                                 "en": "New family centre"},
     "organisation.move_affects": {
-        "fi": "Yksikkö säilyttää askeleensa ({started} aloitettu {steps}:stä), "
+        "fi": "Yksikkö säilyttää askeleensa (aloitettuja {started}/{steps}), "
               "valmiuskohtansa, kuittauksensa ja historiansa; siirto kirjataan historiaan.",
         "sv": "Enheten behåller sina steg ({started} av {steps} påbörjade), sina "
               "beredskapspunkter, kvitteringar och sin historik; flytten förs in i "
@@ -197,19 +203,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The county has a retired family centre called {name}: restore it or choose "
               "another name."},
     "organisation.area_has_centres": {
-        "fi": "Aluetta {name} ei voi poistaa käytöstä: siinä on vielä {count} käytössä "
-              "olevaa perhekeskusta ({centres}). Siirrä tai poista ne ensin.",
-        "sv": "Området {name} kan inte tas ur bruk: det har ännu {count} familjecenter i "
-              "bruk ({centres}). Flytta dem eller ta dem ur bruk först.",
-        "en": "The area {name} cannot be retired: it still has {count} family centres in use "
+        "fi": "Aluetta {name} ei voi poistaa käytöstä: siinä on vielä käytössä olevia "
+              "perhekeskuksia ({centres}). Siirrä tai poista ne ensin.",
+        "sv": "Området {name} kan inte tas ur bruk: det har ännu familjecenter i bruk "
+              "({centres}). Flytta dem eller ta dem ur bruk först.",
+        "en": "The area {name} cannot be retired: it still has family centres in use "
               "({centres}). Move or retire them first."},
     "organisation.centre_has_units": {
-        "fi": "Perhekeskusta {name} ei voi poistaa käytöstä: sillä on vielä {count} "
-              "yksikköä. Siirrä ne toiseen perhekeskukseen ensin.",
-        "sv": "Familjecentret {name} kan inte tas ur bruk: det har ännu {count} enheter. "
+        "fi": "Perhekeskusta {name} ei voi poistaa käytöstä: sillä on vielä yksiköitä "
+              "({count}). Siirrä ne toiseen perhekeskukseen ensin.",
+        "sv": "Familjecentret {name} kan inte tas ur bruk: det har ännu enheter ({count}). "
               "Flytta dem till ett annat familjecenter först.",
-        "en": "The family centre {name} cannot be retired: it still has {count} units. Move "
-              "them to another centre first."},
+        "en": "The family centre {name} cannot be retired: it still has units ({count}). "
+              "Move them to another centre first."},
     "organisation.area_retired": {
         "fi": "Alue {name} on poistettu käytöstä; ota se ensin takaisin käyttöön.",
         "sv": "Området {name} är taget ur bruk; ta det i bruk igen först.",

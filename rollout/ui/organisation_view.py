@@ -12,7 +12,7 @@ import streamlit as st
 from rollout import services
 from rollout.permissions import Actor
 from rollout.ui import record_form
-from rollout.ui.context import number, session_factory, t
+from rollout.ui.context import number, session_factory, t, tc
 from rollout.ui.record_form import RecordForm, Saved
 
 NEW_AREA = "area-new"
@@ -25,6 +25,14 @@ def state_label(retired: bool) -> str:
 
 def named(name: str, retired: bool) -> str:
     return t("organisation.retired_label", name=name) if retired else name
+
+
+def centres_count(count) -> str:
+    return tc("organisation.n_centres", int(count))
+
+
+def units_count(count) -> str:
+    return tc("organisation.n_units", int(count))
 
 
 def _entered(form: RecordForm) -> dict[str, object]:
@@ -82,8 +90,8 @@ def _edit_area(actor: Actor, programme_id: int, areas: pd.DataFrame) -> None:
                                                          rows.at[key, "retired"]))
     row = rows.loc[area_id]
     version = int(row["version"])
-    st.caption(t("organisation.area_affects", centres=number(int(row["centres"])),
-                 units=number(int(row["units"]))))
+    st.caption(t("organisation.area_affects", centres=centres_count(row["centres"]),
+                 units=units_count(row["units"])))
     form = record_form.open_form(f"area-{area_id}", version, {"name": row["name"]})
     record_form.notice_if_stale(form, version, {"name": row["name"]}, None)
     with st.form(form.prefix, border=False):
@@ -114,7 +122,7 @@ def _area_state(actor: Actor, programme_id: int, area_id: int, row: pd.Series) -
                                  {"retired": retired})
     st.caption(t("organisation.retire_help"))
     if not retired and row["centres"]:
-        st.caption(t("organisation.area_retire_blocked", centres=number(int(row["centres"]))))
+        st.caption(t("organisation.area_retire_blocked", centres=centres_count(row["centres"])))
     record_form.action_button(
         form, t("organisation.restore_area" if retired else "organisation.retire_area"),
         _entered, partial(_set_area_retired, actor, programme_id, area_id, not retired),
@@ -199,7 +207,7 @@ def _edit_centre(actor: Actor, programme_id: int, centres: pd.DataFrame,
     stored = {"name": row["centre_fi"], "name_sv": row["centre_sv"],
               "area_id": int(row["area_id"])}
     choices = areas | {stored["area_id"]: row["area"]}
-    st.caption(t("organisation.centre_affects", units=number(int(row["units"])),
+    st.caption(t("organisation.centre_affects", units=units_count(row["units"]),
                  all_units=number(int(row["all_units"]))))
     form = record_form.open_form(f"centre-{centre_id}", version, stored)
     record_form.notice_if_stale(form, version, stored, None)
@@ -240,7 +248,7 @@ def _centre_state(actor: Actor, programme_id: int, centre_id: int, row: pd.Serie
                                  {"retired": retired})
     st.caption(t("organisation.retire_help"))
     if not retired and row["all_units"]:
-        st.caption(t("organisation.centre_retire_blocked", units=number(int(row["all_units"]))))
+        st.caption(t("organisation.centre_retire_blocked", units=units_count(row["all_units"])))
     record_form.action_button(
         form, t("organisation.restore_centre" if retired else "organisation.retire_centre"),
         _entered, partial(_set_centre_retired, actor, programme_id, centre_id, not retired),
