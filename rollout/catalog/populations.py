@@ -134,7 +134,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The populations are from the years {years}; compare shares with care. "
               "Sources: {source}."},
     "populations.and": {"fi": "ja", "sv": "och", "en": "and"},
-    "populations.undated": {"fi": "vuosi puuttuu", "sv": "år saknas", "en": "year missing"},
+    "populations.undated": {"fi": "osin vuotta vailla", "sv": "delvis utan år",
+                            "en": "partly undated"},
     "populations.hover": {"fi": "{residents} ({year})", "sv": "{residents} ({year})",
                           "en": "{residents} ({year})"},
 }

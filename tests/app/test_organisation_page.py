@@ -93,3 +93,18 @@ def test_an_admin_refreshes_a_population_with_its_year(open_page, app_database):
         kempele = session.get(Municipality, "244")
         assert (kempele.population, kempele.population_year) == (19500, 2024)
 
+
+
+def test_the_overview_says_when_populations_are_of_different_years(open_page, app_database):
+    with app_database() as session:
+        programme_id = queries.default_programme(session).id
+        for code in [municipality.code for municipality in session.scalars(
+                select(Municipality).where(Municipality.region_id.is_not(None)))]:
+            version = session.get(Municipality, code).version
+            services.set_population(session, COMMAND_LINE, programme_id, code, version,
+                                    1000, 2024 if code == "244" else 2023, "Tilastokeskus")
+    overview = open_page("pages/overview.py")
+    assert "Väestöluvut ovat vuosilta 2023 ja 2024" in texts(overview)
+    assert "Lähteet: Tilastokeskus" in texts(overview)
+    progress = open_page("pages/progress.py", "sv")
+    assert "Befolkningstalen är från åren 2023 och 2024" in texts(progress)
