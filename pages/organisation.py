@@ -20,8 +20,10 @@ with session_factory()() as session:
     counties = with_names(queries.programme_counties(session, programme.id))
     areas = queries.areas_frame(session, programme.id)
     centres = with_names(queries.organisation_centres(session, programme.id))
-    units = with_names(queries.organisation_units(session, programme.id))
-    municipalities = with_names(queries.populations_frame(session, programme.id))
+    units = with_names(queries.organisation_units(session, programme.id)).sort_values(
+        ["municipality", "centre"])
+    municipalities = with_names(queries.populations_frame(session, programme.id)).sort_values(
+        "municipality")
 areas["region"] = localized_column(areas, "region")
 data = reads(programme.id)
 rows = data.step_rows()

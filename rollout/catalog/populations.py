@@ -13,11 +13,11 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Save the population"},
     "populations.affects": {
         "fi": "Asukasluku painottaa kattavuutta yleiskuvassa, edistymisessä ja kartalla "
-              "({units} yksikköä).",
+              "({units}).",
         "sv": "Invånarantalet väger in i täckningen i översikten, framstegen och kartan "
-              "({units} enheter).",
+              "({units}).",
         "en": "The population weights coverage on the overview, progress and map pages "
-              "({units} units)."},
+              "({units})."},
     "populations.saved": {"fi": "Kunnan {municipality} asukasluku tallennettu.",
                           "sv": "Invånarantalet för {municipality} har sparats.",
                           "en": "{municipality}'s population saved."},

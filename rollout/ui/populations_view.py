@@ -18,6 +18,7 @@ from rollout.population_file import FIRST_YEAR, MAX_FILE_MB, read_population_fil
 from rollout.text_rules import column_length
 from rollout.ui import record_form
 from rollout.ui.context import lang, number, session_factory, t, tc
+from rollout.ui.organisation_view import units_count
 from rollout.ui.previews import Preview, PreviewedAction
 from rollout.ui.record_form import RecordForm, Saved
 
@@ -52,14 +53,14 @@ def _stored(row: pd.Series) -> dict[str, object]:
 
 
 def _edit(actor: Actor, programme_id: int, municipalities: pd.DataFrame) -> None:
-    st.subheader(t("populations.edit"))
+    st.markdown(f"**{t('populations.edit')}**")
     rows = municipalities.set_index("municipality_code")
     code = st.selectbox(t("organisation.municipality"), list(rows.index),
                         format_func=lambda key: rows.at[key, "municipality"],
                         key="populations.municipality")
     row = rows.loc[code]
     version, stored = int(row["version"]), _stored(row)
-    st.caption(t("populations.affects", units=number(int(row["units"]))))
+    st.caption(t("populations.affects", units=units_count(row["units"])))
     form = record_form.open_form(f"population-{code}", version, stored)
     record_form.notice_if_stale(form, version, stored, None)
     with st.form(form.prefix, border=False):
@@ -110,7 +111,7 @@ def _inputs() -> ImportInputs:
 
 
 def _import(actor: Actor, programme_id: int) -> None:
-    st.subheader(t("populations.import"))
+    st.markdown(f"**{t('populations.import')}**")
     st.caption(t("populations.import_help"))
     st.file_uploader(t("populations.file"), type=["csv", "xlsx"], key=UPLOAD_KEY,
                      max_upload_size=MAX_FILE_MB)

@@ -39,7 +39,7 @@ def units_panel(actor: Actor, programme_id: int, units: pd.DataFrame, centres: p
 
 def _assign(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
             municipalities: pd.DataFrame) -> None:
-    st.subheader(t("organisation.assign"))
+    st.markdown(f"**{t('organisation.assign')}**")
     st.caption(t("organisation.assign_help"))
     names = dict(zip(municipalities["municipality_code"], municipalities["municipality"]))
     chosen = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
@@ -75,7 +75,7 @@ def _save_assign(actor: Actor, programme_id: int, code: str, municipality: str,
 
 def _move(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
           started: dict[int, int], steps: int) -> None:
-    st.subheader(t("organisation.move"))
+    st.markdown(f"**{t('organisation.move')}**")
     rows = units.set_index("unit_id")
     unit_id = st.selectbox(t("organisation.unit"), list(rows.index), key="organisation.unit",
                            format_func=lambda key: t("organisation.unit_label",

@@ -108,3 +108,23 @@ def test_the_overview_says_when_populations_are_of_different_years(open_page, ap
     assert "Lähteet: Tilastokeskus" in texts(overview)
     progress = open_page("pages/progress.py", "sv")
     assert "Befolkningstalen är från åren 2023 och 2024" in texts(progress)
+
+
+def test_the_history_reads_organisation_changes_in_words(open_page, app_database):
+    with app_database() as session:
+        programme_id = queries.default_programme(session).id
+        oulu = session.scalar(select(FamilyCentreArea).filter_by(name="Oulu"))
+        services.rename_area(session, COMMAND_LINE, programme_id, oulu.id, 1, "Oulun seutu")
+        kempele = session.scalar(select(RolloutUnit).filter_by(municipality_code="244"))
+        services.move_unit(session, COMMAND_LINE, programme_id, kempele.id, 1,
+                           session.scalar(select(FamilyCentre.id).filter_by(code="oulu")))
+        services.set_population(session, COMMAND_LINE, programme_id, "244", 1, 19500, 2024,
+                                "Tilastokeskus")
+    app = open_page("pages/history.py", "sv")
+    events = next(frame.value for frame in app.dataframe if "Objekt" in frame.value.columns)
+    mine = events[events["Vem"] == "komentorivi"]
+    rows = mine[["Objekt", "Uppgift", "Före", "Efter"]].values.tolist()
+    assert ["Område: Oulun seutu", "namn", "Oulu", "Oulun seutu"] in rows
+    assert ["Kempele", "familjecenter", "Lakeuden perhekeskus",
+            "Uleåborgs familjecenter"] in rows
+    assert ["Kempele", "invånarantalets år", "–", "2024"] in rows
