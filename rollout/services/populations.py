@@ -137,6 +137,8 @@ def _store(session: Session, actor: Actor, programme_id: int, municipality: Muni
 def _check(population: object, year: object, today: date) -> None:
     if not isinstance(population, int) or isinstance(population, bool) or population < 1:
         raise DomainError("populations.not_whole", value=str(population), field="population")
+    if year is None:
+        raise DomainError("populations.year_needed", field="population_year")
     if not isinstance(year, int) or year < FIRST_YEAR:
         raise DomainError("populations.bad_year", value=str(year), field="population_year")
     if year > today.year:

@@ -42,7 +42,10 @@ def populations_panel(actor: Actor, programme_id: int, municipalities: pd.DataFr
     with edit_column:
         _edit(actor, programme_id, municipalities)
     with import_column:
-        _import(actor, programme_id)
+        action = _import(actor, programme_id)
+    preview = action.current()  # the whole width: problems and changes read in full
+    if preview is not None:
+        _show_preview(preview, action)
 
 
 def _stored(row: pd.Series) -> dict[str, object]:
@@ -69,7 +72,7 @@ def _edit(actor: Actor, programme_id: int, municipalities: pd.DataFrame) -> None
                                value=form.values["population"], key=form.key("population"))
         year.number_input(t("populations.year"), min_value=FIRST_YEAR,
                           max_value=date.today().year, step=1,
-                          value=form.values["population_year"] or date.today().year - 1,
+                          value=form.values["population_year"],
                           key=form.key("population_year"))
         st.text_input(t("populations.source"), value=form.values["population_source"],
                       max_chars=column_length(Municipality.population_source),
@@ -91,10 +94,14 @@ def _save(actor: Actor, programme_id: int, code: str, name: str, form: RecordFor
     with session_factory()() as session:
         municipality = services.set_population(
             session, actor, programme_id, code, form.version, int(entered["population"]),
-            int(entered["population_year"]), entered["population_source"] or "")
+            _whole(entered["population_year"]), entered["population_source"] or "")
         values, version = services.population_values(municipality), municipality.version
     return Saved(version, values, t("populations.saved", municipality=name)
                  if version != form.version else t("organisation.no_changes"))
+
+
+def _whole(value: object) -> int | None:
+    return None if value is None else int(value)
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,7 @@ def _inputs() -> ImportInputs:
                         st.session_state.get(SOURCE_KEY, ""))
 
 
-def _import(actor: Actor, programme_id: int) -> None:
+def _import(actor: Actor, programme_id: int) -> PreviewedAction:
     st.markdown(f"**{t('populations.import')}**")
     st.caption(t("populations.import_help"))
     st.file_uploader(t("populations.file"), type=["csv", "xlsx"], key=UPLOAD_KEY,
@@ -121,10 +128,8 @@ def _import(actor: Actor, programme_id: int) -> None:
     action = PreviewedAction("populations", _inputs, partial(_plan, actor, programme_id),
                              partial(_apply, actor, programme_id))
     action.preview_button(t("populations.preview"), disabled=action.read().file_id is None)
-    preview = action.current()
-    if preview is not None:
-        _show_preview(preview, action)
     action.show_outcome()
+    return action
 
 
 def _plan(actor: Actor, programme_id: int, inputs: ImportInputs) -> services.PopulationPlan:
@@ -151,9 +156,11 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
                                                 for problem in plan.problems],
                       t("column.reason"): [error_message(problem.error, lang())
                                            for problem in plan.problems]},
-                     hide_index=True, width="stretch")
+                     hide_index=True, width="stretch",
+                     column_config={t("column.reason"): st.column_config.TextColumn(
+                         width="large")})
     if plan.unchanged:
-        st.caption(t("populations.unchanged", count=number(plan.unchanged)))
+        st.caption(tc("populations.unchanged", plan.unchanged))
     if not plan.changes:
         if not plan.problems:
             st.info(t("populations.nothing"))

@@ -48,7 +48,7 @@ def test_an_admin_saves_a_population_with_its_year_and_source(session, actors):
 
 @pytest.mark.parametrize("population, year, key", [
     (0, 2024, "populations.not_whole"), (19000, 2027, "populations.future_year"),
-    (19000, 1800, "populations.bad_year")])
+    (19000, 1800, "populations.bad_year"), (19000, None, "populations.year_needed")])
 def test_a_population_that_cannot_be_is_refused(session, actors, population, year, key):
     with pytest.raises(DomainError) as raised:
         services.set_population(session, actors["aino.admin"], programme_id(session), "244",
