@@ -75,13 +75,17 @@ def go_live_position(steps: pd.DataFrame) -> int:
 
 
 def centres_frame(session: Session) -> pd.DataFrame:
-    """Family centres with their area, ordered by area and name."""
+    """Family centres with their area, ordered by area and name; `retired` marks those taken
+    out of use (history and existing leads still name them)."""
     statement = (select(FamilyCentre.id, FamilyCentre.code, FamilyCentre.name,
-                        FamilyCentre.name_sv, FamilyCentreArea.name)
+                        FamilyCentre.name_sv, FamilyCentreArea.name,
+                        FamilyCentre.retired_at.is_not(None))
                  .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
                  .order_by(FamilyCentreArea.name, FamilyCentre.name))
-    return pd.DataFrame(session.execute(statement).all(),
-                        columns=["centre_id", "code", "centre_fi", "centre_sv", "area"])
+    frame = pd.DataFrame(session.execute(statement).all(),
+                         columns=["centre_id", "code", "centre_fi", "centre_sv", "area",
+                                  "retired"])
+    return frame.astype({"retired": bool})
 
 
 def last_change_at(session: Session, programme_id: int) -> datetime | None:
