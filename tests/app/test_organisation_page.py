@@ -128,3 +128,24 @@ def test_the_history_reads_organisation_changes_in_words(open_page, app_database
     assert ["Kempele", "familjecenter", "Lakeuden perhekeskus",
             "Uleåborgs familjecenter"] in rows
     assert ["Kempele", "invånarantalets år", "–", "2024"] in rows
+
+
+def test_a_duplicate_area_name_is_refused_beside_the_button(open_page):
+    app = open_page(PAGE, "sv")
+    widget(app.text_input, "area-new.", ".name").input("lakeus")
+    button(app, "Lägg till område").click().run()
+    assert "Välfärdsområdet har redan ett område som heter lakeus." in texts(app)
+    assert app.dataframe[0].value.iloc[:, 0].tolist().count("Lakeus") == 1
+
+
+def test_a_retired_centre_is_offered_to_no_new_lead(open_page, app_database):
+    with app_database() as session:
+        programme_id = queries.default_programme(session).id
+        area_id = session.scalar(select(FamilyCentreArea.id).filter_by(name="Oulu"))
+        centre = services.add_centre(session, COMMAND_LINE, programme_id, area_id,
+                                     "Hiukkavaaran perhekeskus")
+        services.set_centre_retired(session, COMMAND_LINE, programme_id, centre.id, 1, True)
+    app = open_page("pages/users.py")
+    options = widget(app.multiselect, "add.centres").options
+    assert "Lakeuden perhekeskus" in options
+    assert "Hiukkavaaran perhekeskus" not in options
