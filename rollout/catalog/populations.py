@@ -130,6 +130,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "field.population_source": {"fi": "asukasluvun lähde", "sv": "invånarantalets källa",
                                 "en": "population source"},
     # Where populations are used
+    "workbook.col.population_source": {"fi": "Asukasluvun lähde", "sv": "Invånarantalets källa",
+                                       "en": "Population source"},
     "populations.note_one": {
         "fi": "Asukasluvut: {source}, vuosi {year}.",
         "sv": "Invånarantal: {source}, år {year}.",
