@@ -256,3 +256,23 @@ def test_organisation_events_are_named_in_the_history(session, actors):
     assert page.loc[page["entity"] == "rollout_unit", "municipality"].item() == "Kempele"
     names = queries.organisation_names(session, "fi")
     assert names[("family_centre_area", str(oulu.id))] == "Oulun alue"
+
+
+def test_a_centre_another_programme_still_uses_is_not_retired(session, actors):
+    """Programmes of one county share its centres: a unit of either keeps the centre."""
+    from rollout.models import Programme, ProgrammeRegion
+    admin, pid = actors["aino.admin"], programme_id(session)
+    added = services.add_centre(session, admin, pid, area(session, "Oulu").id,
+                                "Hiukkavaaran perhekeskus")
+    region_id = area(session, "Oulu").region_id
+    other = Programme(slug="toinen", name="Toinen palvelu")
+    session.add(other)
+    session.flush()
+    session.add_all([ProgrammeRegion(programme_id=other.id, region_id=region_id),
+                     RolloutUnit(programme_id=other.id, family_centre_id=added.id,
+                                 municipality_code="564")])
+    session.commit()
+    refused(session, "organisation.centre_has_units", lambda: services.set_centre_retired(
+        session, admin, pid, added.id, added.version, True))
+    centres = queries.organisation_centres(session, pid).set_index("code")
+    assert (centres.at[added.code, "units"], centres.at[added.code, "all_units"]) == (0, 1)
