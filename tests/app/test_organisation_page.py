@@ -44,6 +44,7 @@ def test_an_admin_renames_an_area(open_page, app_database):
     assert not app.exception
     assert "Oulun seutu tallennettu." in texts(app)
     assert "Oulun seutu" in app.dataframe[0].value.iloc[:, 0].tolist()
+    assert widget(app.selectbox, "organisation.area").value == oulu.id  # still chosen
 
 
 def test_an_admin_moves_a_unit_and_the_steps_grid_shows_it(open_page, app_database):
@@ -57,6 +58,7 @@ def test_an_admin_moves_a_unit_and_the_steps_grid_shows_it(open_page, app_databa
     button(app, "Siirrä").click().run()
     assert not app.exception
     assert "Kempele siirretty: Lakeuden perhekeskus → Oulun perhekeskus." in texts(app)
+    assert widget(app.selectbox, "organisation.unit").value == kempele.id  # still chosen
     with app_database() as session:
         rows = queries.step_rows(session, queries.default_programme(session).id)
     assert set(rows.loc[rows["unit_id"] == kempele.id, "area"]) == {"Oulu"}
