@@ -45,4 +45,7 @@ chosen = queries.HistoryFilter(
     actor=user_column.text_input(t("history.filter_user"), help=t("history.filter_user_help")))
 events, total = page_of_events(programme.id, chosen, lang())
 st.caption(tc("history.count", total))
-event_table(events, dict(zip(units["centre_code"], units["centre"])))
+with session_factory()() as session:  # retired and renamed ones too: the history keeps them
+    centres = with_names(queries.centres_frame(session))
+    names = queries.organisation_names(session, lang())
+event_table(events, dict(zip(centres["code"], centres["centre"])), names)

@@ -9,6 +9,7 @@ from rollout.i18n import Words
 from rollout.ui.boundaries import map_boundaries
 from rollout.ui.context import current_programme, lang, t, with_names
 from rollout.ui.downloads import csv_download
+from rollout.ui.labels import population_note
 from rollout.ui.map_view import chosen_from_click, month_slider, municipality_details, \
     source_note
 from rollout.ui.read_models import reads
@@ -41,5 +42,6 @@ event = st.plotly_chart(figure, width="stretch", key="map.chart", on_select="rer
 csv_download(figures.map_data(data.map_statuses(as_of), units, steps, words),
              f"map-{as_of.isoformat()}.csv", "map.data")
 source_note(boundaries, found)
+st.caption(population_note(units))
 chosen_from_click(event)
 municipality_details(units, data.grid_rows(today, lang()), steps)

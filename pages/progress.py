@@ -6,6 +6,7 @@ import streamlit as st
 
 from rollout import metrics, queries
 from rollout.ui.context import current_programme, lang, session_factory, t, with_names
+from rollout.ui.labels import population_note
 from rollout.ui.progress_view import adoption_section, headline, last_changed, where_units_are
 from rollout.ui.read_models import reads
 from rollout.ui.report_download import report_download
@@ -27,6 +28,7 @@ with session_factory()() as session:
     baselines = queries.baselines_frame(session, programme.id)
 headline(data.adoption(today, None), picture.late()["unit_id"].nunique(),
          int(scores["stalled"].sum()), today)
+st.caption(population_note(data.units()))
 adoption_section(data, baselines, today)
 where_units_are(data, with_names(picture.progress()), by, steps, today)
 rows = data.grid_rows(today, lang())

@@ -13,7 +13,10 @@ st.title(t("users.title"))
 with session_factory()() as session:
     users = queries.users_frame(session, programme.id)
     centres = with_names(queries.centres_frame(session))
-centre_names = dict(zip(centres["code"], centres["centre"]))
+# A retired centre is offered no more, but a lead who still has it keeps it (and sees it).
+assigned = {code for codes in users["centres"] for code in codes}
+offered = centres[~centres["retired"] | centres["code"].isin(assigned)]
+centre_names = dict(zip(offered["code"], offered["centre"]))
 
 st.dataframe(
     {t("users.user"): users["username"], t("users.display_name"): users["display_name"],

@@ -33,17 +33,35 @@ def _names(units: pd.DataFrame, lang: str) -> tuple[pd.Series, pd.Series]:
     return names, centres
 
 
+def population_years(units: pd.DataFrame) -> dict[str, int]:
+    """The year of each municipality's population, by code (none where it is undated)."""
+    if "population_year" not in units:
+        return {}
+    dated = units.dropna(subset=["population_year"]).drop_duplicates("municipality_code")
+    return dict(zip(dated["municipality_code"], dated["population_year"].astype(int)))
+
+
+def residents(population: int, year: int | None, words: Words) -> str:
+    """"19 012 (2024)": a population with the year it is from, where known."""
+    if year is None:
+        return words.number(population)
+    return words.t("populations.hover", residents=words.number(population), year=year)
+
+
 def map_data(statuses: pd.DataFrame, units: pd.DataFrame, steps: pd.DataFrame,
              words: Words) -> pd.DataFrame:
     """The map's month as a table to download, headed in the reader's language."""
     names, centres = _names(units, words.lang)
     status = legend(steps, words)
     code = statuses["municipality_code"]
+    years = population_years(units)
     return pd.DataFrame({
         words.t("map.code"): code, words.t("column.municipality"): code.map(names).to_numpy(),
         words.t("column.centre"): code.map(centres).to_numpy(),
         words.t("steps.status"): statuses["category"].map(status).to_numpy(),
         words.t("map.residents"): statuses["population"].to_numpy(),
+        **({words.t("populations.year"): code.map(years).astype("Int64").to_numpy()}
+           if years else {}),
         words.t("map.live_since"): words.days(statuses["live_since"])})
 
 
@@ -52,13 +70,14 @@ def map_table(statuses: pd.DataFrame, units: pd.DataFrame, points: pd.DataFrame,
     """One row per municipality for charts.status_map: code, category, hover, lon, lat."""
     labels = words.step_labels(steps, with_none=True)
     names, centres = _names(units, words.lang)
+    years = population_years(units)
     table = statuses.rename(columns={"municipality_code": "code"}).merge(points, on="code")
     live_since = words.days(table["live_since"])
     table["hover"] = [
         f"<b>{escape(names[code])}</b><br>"
         f"{words.t('column.centre')}: {escape(centres[code])}<br>"
         f"{words.t('map.current_step')}: {escape(labels[int(step)])}<br>"
-        f"{words.t('map.residents')}: {words.number(population)}<br>"
+        f"{words.t('map.residents')}: {residents(population, years.get(code), words)}<br>"
         f"{words.t('map.live_since')}: {since if live else '–'}"
         for code, step, population, live, since in zip(
             table["code"], table["step"], table["population"], table["live"], live_since)]

@@ -2,6 +2,9 @@
 per capability."""
 from rollout.queries.history import (HistoryFilter, history_page, programme_history,
                                      step_changes_since)
+from rollout.queries.organisation import (areas_frame, organisation_centres,
+                                          organisation_names, organisation_units,
+                                          populations_frame, programme_counties)
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -30,4 +33,7 @@ __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_fram
            "users_frame",
            # the step and checklist templates (admins)
            "ItemImpact", "StepImpact", "item_impact", "live_municipalities", "step_impact",
-           "template_items", "template_steps"]
+           "template_items", "template_steps",
+           # the organisation (admins)
+           "areas_frame", "organisation_centres", "organisation_names", "organisation_units",
+           "populations_frame", "programme_counties"]

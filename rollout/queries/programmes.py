@@ -14,7 +14,7 @@ from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_id", "centre_code",
                 "centre_fi", "centre_sv", "municipality_code", "name_fi", "name_sv",
-                "population", "population_year"]
+                "population", "population_year", "population_source"]
 
 
 def data_stamp(session: Session) -> int:
@@ -43,13 +43,13 @@ def programmes_of_user(session: Session, user_id: int) -> list[Programme]:
 
 def units_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """Every rollout unit of a programme with its county, area, centre, municipality and
-    residents (with the population's year)."""
+    residents (with the population's year and source)."""
     statement = (
         select(RolloutUnit.id, Region.name, Region.name_sv, FamilyCentreArea.name,
                FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, FamilyCentre.name_sv,
                Municipality.code,
                Municipality.name_fi, Municipality.name_sv, Municipality.population,
-               Municipality.population_year)
+               Municipality.population_year, Municipality.population_source)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
         .join(Region, FamilyCentreArea.region_id == Region.id)
@@ -75,13 +75,17 @@ def go_live_position(steps: pd.DataFrame) -> int:
 
 
 def centres_frame(session: Session) -> pd.DataFrame:
-    """Family centres with their area, ordered by area and name."""
+    """Family centres with their area, ordered by area and name; `retired` marks those taken
+    out of use (history and existing leads still name them)."""
     statement = (select(FamilyCentre.id, FamilyCentre.code, FamilyCentre.name,
-                        FamilyCentre.name_sv, FamilyCentreArea.name)
+                        FamilyCentre.name_sv, FamilyCentreArea.name,
+                        FamilyCentre.retired_at.is_not(None))
                  .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
                  .order_by(FamilyCentreArea.name, FamilyCentre.name))
-    return pd.DataFrame(session.execute(statement).all(),
-                        columns=["centre_id", "code", "centre_fi", "centre_sv", "area"])
+    frame = pd.DataFrame(session.execute(statement).all(),
+                         columns=["centre_id", "code", "centre_fi", "centre_sv", "area",
+                                  "retired"])
+    return frame.astype({"retired": bool})
 
 
 def last_change_at(session: Session, programme_id: int) -> datetime | None:

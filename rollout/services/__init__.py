@@ -7,6 +7,13 @@ from rollout.services.checklist_templates import (ItemTexts, add_checklist_item,
 from rollout.services.conflicts import EditConflict
 from rollout.services.figures import (area_centre_ids, figure_values, month_row,
                                       month_saved_by, save_month_figures)
+from rollout.services.organisation import (add_area, add_centre, area_values, centre_values,
+                                           rename_area, set_area_retired, set_centre_retired,
+                                           update_centre)
+from rollout.services.populations import (PopulationChange, PopulationPlan,
+                                          apply_population_import, plan_population_import,
+                                          population_values, set_population)
+from rollout.services.units import assign_municipality, move_unit
 from rollout.services.observations import add_observation, add_theme, set_theme_in_use
 from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
                                         apply_centre_update, checklist_version,
@@ -28,4 +35,9 @@ __all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
            # the step and checklist templates (admins)
            "ItemTexts", "StepTexts", "add_checklist_item", "move_checklist_item",
            "restore_checklist_item", "retire_checklist_item", "set_go_live_step",
-           "steps_version", "update_checklist_item", "update_step_texts"]
+           "steps_version", "update_checklist_item", "update_step_texts",
+           # the organisation (admins)
+           "PopulationChange", "PopulationPlan", "add_area", "add_centre",
+           "apply_population_import", "area_values", "assign_municipality", "centre_values",
+           "move_unit", "plan_population_import", "population_values", "rename_area",
+           "set_area_retired", "set_centre_retired", "set_population", "update_centre"]

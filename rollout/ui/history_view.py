@@ -13,7 +13,7 @@ from rollout.queries import HistoryFilter
 from rollout.ui.context import days, moments, number, session_factory, t
 from rollout.ui.labels import item_label, step_value_label
 
-YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired")
+YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired", "org_retired")
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
                   "newly_overdue": "planned_end"}
 
@@ -42,6 +42,8 @@ def value_label(entity: str, field: str, value: str | None,
     if field == "centres":
         names = centre_names or {}
         return ", ".join(names.get(code, code) for code in value.split(", "))
+    if field == "org_centre":
+        return (centre_names or {}).get(value, value)
     return value
 
 
@@ -68,12 +70,22 @@ def page_of_events(programme_id: int, wanted: HistoryFilter, lang: str
     return events, total
 
 
-def subjects(events: pd.DataFrame) -> list[str]:
-    """What each event changed: a unit (and the readiness item), a user, or a baseline."""
-    named = []
+NAMED_SUBJECTS = {"family_centre_area": "history.subject_area_named",
+                  "family_centre": "history.subject_centre_named"}
+
+
+def subjects(events: pd.DataFrame,
+             names: Mapping[tuple[str, str], str] | None = None) -> list[str]:
+    """What each event changed: a unit (and the readiness item), an area, a family centre or
+    a municipality by name (`names`, by entity and id), a user, or a baseline."""
+    named, names = [], names or {}
     for entity, entity_id, municipality, item in zip(events["entity"], events["entity_id"],
                                                     events["municipality"], events["item"]):
-        if entity == "checklist_item" and isinstance(item, str):
+        name = names.get((entity, str(entity_id)))
+        if name is not None:
+            named.append(t(NAMED_SUBJECTS[entity], name=name) if entity in NAMED_SUBJECTS
+                         else name)
+        elif entity == "checklist_item" and isinstance(item, str):
             named.append(f"{municipality} – {item}")
         elif entity == "checklist_item_template" and isinstance(item, str):
             named.append(t("history.subject_checklist_item_template", item=item))
@@ -110,7 +122,8 @@ def summary_table(summary: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
 
 
-def event_table(events: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
+def event_table(events: pd.DataFrame, centre_names: Mapping[str, str],
+                names: Mapping[tuple[str, str], str] | None = None) -> None:
     def values(column: str) -> list[str]:
         return labelled(list(zip(events["entity"], events["field"], events[column])),
                         lambda entity, field, value: value_label(entity, field, value,
@@ -118,7 +131,7 @@ def event_table(events: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
     st.dataframe({
         t("column.when"): moments(events["recorded_at"]),
         t("column.who"): events["actor"],
-        t("column.what"): subjects(events),
+        t("column.what"): subjects(events, names),
         t("column.step"): step_numbers(events["position"]),
         t("column.field"): labelled([(field,) for field in events["field"]], field_label),
         t("column.old"): values("old_value"),

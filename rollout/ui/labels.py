@@ -53,13 +53,23 @@ def step_value_label(field: str, value: object) -> str:
 
 
 def population_note(units: pd.DataFrame) -> str:
-    """Where the residents figures come from, and a warning when they are of several years."""
-    years = sorted({int(year) for year in units["population_year"].dropna()})
+    """Where the residents figures come from and of which year; when they are of several
+    years (or some undated), which ones, so shares are compared with care."""
+    municipalities = units.drop_duplicates("municipality_code")
+    years = sorted({int(year) for year in municipalities["population_year"].dropna()})
+    sources = sorted({source.strip() for source in
+                      municipalities.get("population_source", pd.Series(dtype=str)).dropna()
+                      if source.strip()})
     if not years:
         return t("overview.population_note")
-    if len(years) == 1 and units["population_year"].notna().all():
-        return t("overview.population_year", year=years[0])
-    return t("overview.population_years_mixed", years=", ".join(map(str, years)))
+    undated = bool(municipalities["population_year"].isna().any())
+    if len(years) == 1 and not undated:
+        if not sources:
+            return t("overview.population_year", year=years[0])
+        return t("populations.note_one", year=years[0], source="; ".join(sources))
+    named = [str(year) for year in years] + [t("populations.undated")] * undated
+    listed = f"{', '.join(named[:-1])} {t('populations.and')} {named[-1]}"
+    return t("populations.note_mixed", years=listed, source="; ".join(sources) or "–")
 
 
 def readiness_label(done: int, applicable: int, required_done: int,

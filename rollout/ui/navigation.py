@@ -44,6 +44,8 @@ PAGES = [
     PageEntry("pages/workbook.py", "nav.workbook", ":material/table_view:", "workbook"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
+    PageEntry("pages/organisation.py", "nav.organisation", ":material/account_tree:",
+              "organisation", shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/templates.py", "nav.templates", ":material/edit_note:", "templates",
               shown_to=lambda actor: actor.is_admin),
 ]

@@ -46,7 +46,8 @@ MUNICIPALITY_COLUMNS = (
     Column("name_fi", "workbook.col.name_fi", 18), Column("name_sv", "workbook.col.name_sv", 18),
     Column("area", "column.area", 16), Column("centre", "column.centre", 24),
     Column("population", "workbook.col.population", 11),
-    Column("population_year", "workbook.col.population_year", 11))
+    Column("population_year", "workbook.col.population_year", 11),
+    Column("population_source", "workbook.col.population_source", 30))
 HISTORY_COLUMNS = (
     Column("recorded_at", "column.when", 18), Column("effective_on", "column.effective", 12),
     Column("actor", "column.who", 18), Column("municipality", "column.municipality", 18),

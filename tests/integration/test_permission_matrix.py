@@ -13,12 +13,15 @@ from rollout import accounts, queries, services
 from rollout.domain import (Frequency, ItemStatus, PermissionDenied, Role, StepStatus,
                             StepValues)
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
-                            FamilyCentreArea, MonthlyFigure, Observation, ObservationTheme,
-                            RolloutUnit, StepProgress, StepTemplate, User)
+                            FamilyCentre, FamilyCentreArea, MonthlyFigure, Municipality,
+                            Observation, ObservationTheme, RolloutUnit, StepProgress,
+                            StepTemplate, User)
+from rollout.population_file import PopulationRow
 from rollout.service_figures import FigureValues
 
 READS = {"values_of", "checklist_version", "figure_values", "month_row", "month_saved_by",
-         "area_centre_ids", "steps_version"}  # public, but they read
+         "area_centre_ids", "steps_version", "area_values", "centre_values",
+         "population_values"}  # public, but they read
 
 
 def first_step(session) -> StepProgress:
@@ -48,6 +51,16 @@ def a_theme(session) -> str:
 
 def a_step(session) -> StepTemplate:
     return session.scalars(select(StepTemplate).order_by(StepTemplate.id)).first()
+
+
+def a_centre(session) -> FamilyCentre:
+    return session.scalars(select(FamilyCentre).order_by(FamilyCentre.id)).first()
+
+
+def population_change(session) -> services.PopulationChange:
+    kempele = session.get(Municipality, "244")
+    return services.PopulationChange(2, "244", "Kempele", "Kempele", kempele.version,
+                                     (kempele.population, None, ""), (19000, 2024, ""))
 
 
 def bulk_change(session) -> services.PlannedChange:
@@ -119,6 +132,33 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, an_item(session).id, an_item(session).version),
     "restore_checklist_item": lambda session, actor: services.restore_checklist_item(
         session, actor, an_item(session).id, an_item(session).version),
+    # the organisation (admins)
+    "add_area": lambda session, actor: services.add_area(
+        session, actor, programme_id(session),
+        session.get(FamilyCentreArea, an_area(session)).region_id, "Uusi alue"),
+    "rename_area": lambda session, actor: services.rename_area(
+        session, actor, programme_id(session), an_area(session), 1, "Uusi nimi"),
+    "set_area_retired": lambda session, actor: services.set_area_retired(
+        session, actor, programme_id(session), an_area(session), 1, True),
+    "add_centre": lambda session, actor: services.add_centre(
+        session, actor, programme_id(session), an_area(session), "Uusi perhekeskus"),
+    "update_centre": lambda session, actor: services.update_centre(
+        session, actor, programme_id(session), a_centre(session).id, 1, "Uusi nimi", "",
+        a_centre(session).area_id),
+    "set_centre_retired": lambda session, actor: services.set_centre_retired(
+        session, actor, programme_id(session), a_centre(session).id, 1, True),
+    "assign_municipality": lambda session, actor: services.assign_municipality(
+        session, actor, programme_id(session), a_centre(session).id, "244"),
+    "move_unit": lambda session, actor: services.move_unit(
+        session, actor, programme_id(session), lakeus_unit(session).id, 1,
+        a_centre(session).id),
+    "set_population": lambda session, actor: services.set_population(
+        session, actor, programme_id(session), "244", 1, 19000, 2024, ""),
+    "plan_population_import": lambda session, actor: services.plan_population_import(
+        session, actor, programme_id(session), [PopulationRow(2, "244", 19000, 2024, "")],
+        []),
+    "apply_population_import": lambda session, actor: services.apply_population_import(
+        session, actor, programme_id(session), (population_change(session),)),
 }
 
 
@@ -152,7 +192,17 @@ def fingerprint(session) -> tuple:
                                   .order_by(StepTemplate.id))),
             tuple(session.execute(select(ChecklistItemTemplate.id, ChecklistItemTemplate.version,
                                          ChecklistItemTemplate.position)
-                                  .order_by(ChecklistItemTemplate.id))))
+                                  .order_by(ChecklistItemTemplate.id))),
+            tuple(session.execute(select(FamilyCentreArea.name, FamilyCentreArea.version,
+                                         FamilyCentreArea.retired_at)
+                                  .order_by(FamilyCentreArea.id))),
+            tuple(session.execute(select(FamilyCentre.name, FamilyCentre.area_id,
+                                         FamilyCentre.version, FamilyCentre.retired_at)
+                                  .order_by(FamilyCentre.id))),
+            tuple(session.execute(select(RolloutUnit.family_centre_id, RolloutUnit.version)
+                                  .order_by(RolloutUnit.id))),
+            tuple(session.execute(select(Municipality.population, Municipality.version)
+                                  .order_by(Municipality.code))))
 
 
 @pytest.mark.parametrize("service", sorted(CASES))

@@ -160,6 +160,17 @@ def test_the_hover_names_the_municipality_in_the_readers_language_and_escapes_it
     assert "I gång sedan: 10.1.2025" in hover["564"]
 
 
+def test_the_hover_and_the_data_give_the_populations_year():
+    units = UNITS.assign(population_year=[2024, 2023, None])
+    statuses = metrics.municipality_statuses(units, LOG, GO_LIVE, TODAY)
+    hover = figures.map_table(statuses, units, tiles().label_points(), STEPS,
+                              Words("fi")).set_index("code")["hover"]
+    assert "Asukkaita: 200 000 (2024)" in hover["564"].replace("\u00a0", " ")
+    assert "Asukkaita: 10 000<br>" in hover["139"].replace("\u00a0", " ")
+    table = figures.map_data(statuses, units, STEPS, Words("sv")).set_index("Kommunnummer")
+    assert table.loc["425", "År"] == 2023
+
+
 def test_the_animation_has_a_frame_per_month_on_one_fixed_colour_scale():
     months = metrics.months(date(2025, 1, 1), TODAY)
     monthly = [(month, metrics.municipality_statuses(UNITS, LOG, GO_LIVE,

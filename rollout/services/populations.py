@@ -1,0 +1,166 @@
+"""Write use-cases of municipalities' populations: edit one (population, its year and
+source), or import a file of them: a plan first (every change old → new, every problem with
+its row and column), then applied all or nothing. Each changed field is a history event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from rollout.domain import DomainError
+from rollout.history import record_event
+from rollout.models import Municipality
+from rollout.permissions import Actor, require
+from rollout.population_file import FIRST_YEAR, PopulationRow, Problem
+from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.organisation import programme_regions
+from rollout.text_rules import checked_text
+
+ENTITY = "municipality"
+FIELDS = ("population", "population_year", "population_source")
+
+
+@dataclass(frozen=True)
+class PopulationChange:
+    """One municipality's population as stored (at `version`) and as it would be."""
+    row: int | None
+    code: str
+    name_fi: str
+    name_sv: str
+    version: int
+    old: tuple[int, int | None, str]  # population, year, source
+    new: tuple[int, int | None, str]
+
+
+@dataclass(frozen=True)
+class PopulationPlan:
+    changes: tuple[PopulationChange, ...]
+    problems: tuple[Problem, ...]
+    unchanged: int = 0
+
+
+def set_population(session: Session, actor: Actor, programme_id: int, code: str,
+                   expected_version: int, population: int, year: int, source: str,
+                   today: date | None = None) -> Municipality:
+    """Save one municipality's population with its year and source, if nobody changed it
+    since the user saw `expected_version`; unchanged values change nothing."""
+    require(actor.is_admin)
+    _check(population, year, today or date.today())
+    source = checked_text(source, "population_source", Municipality.population_source)
+    with committing(session, _conflict(session, code, expected_version)):
+        municipality = _municipality(session, programme_id, code)
+        if municipality.version != expected_version:
+            raise _conflict(session, code, expected_version)()
+        _store(session, actor, programme_id, municipality, (population, year, source))
+    return municipality
+
+
+def plan_population_import(session: Session, actor: Actor, programme_id: int,
+                           rows: list[PopulationRow], problems: list[Problem],
+                           default_source: str = "") -> PopulationPlan:
+    """What importing the rows read from a file would change, and every problem (those of
+    reading, unknown codes, a code twice); writes nothing. A row without a source takes
+    `default_source`, or keeps the stored source when that is empty too."""
+    require(actor.is_admin)
+    default_source = checked_text(default_source, "population_source",
+                                  Municipality.population_source)
+    regions = programme_regions(session, programme_id)
+    changes, found, seen, unchanged = [], list(problems), {}, 0
+    for row in rows:
+        municipality = session.get(Municipality, row.code)
+        if municipality is None or municipality.region_id not in regions:
+            found.append(Problem(row.row, "code", DomainError("populations.unknown_code",
+                                                              code=row.code)))
+            continue
+        if row.code in seen:
+            found.append(Problem(row.row, "code", DomainError(
+                "populations.code_twice", code=row.code, row=seen[row.code])))
+            continue
+        seen[row.code] = row.row
+        try:
+            source = checked_text(row.source, "population_source",
+                                  Municipality.population_source)
+        except DomainError as error:
+            found.append(Problem(row.row, "source", error))
+            continue
+        old = _values(municipality)
+        new = (row.population, row.year, source or default_source or old[2])
+        if new == old:
+            unchanged += 1
+            continue
+        changes.append(PopulationChange(row.row, row.code, municipality.name_fi,
+                                        municipality.name_sv, municipality.version, old, new))
+    found.sort(key=lambda problem: (problem.row or 0, problem.column))
+    return PopulationPlan(tuple(changes), tuple(found), unchanged)
+
+
+def apply_population_import(session: Session, actor: Actor, programme_id: int,
+                            changes: tuple[PopulationChange, ...]) -> int:
+    """Save a plan's changes all or nothing (a municipality changed since the plan refuses
+    the whole import, naming who saved it); returns how many municipalities changed."""
+    require(actor.is_admin)
+    for change in changes:
+        _check(change.new[0], change.new[1], date.today())
+    first = changes[0] if changes else None
+    with committing(session, _conflict(session, first.code if first else "",
+                                       first.version if first else 0)):
+        for change in changes:
+            municipality = _municipality(session, programme_id, change.code)
+            if municipality.version != change.version:
+                raise _conflict(session, change.code, change.version)()
+            _store(session, actor, programme_id, municipality, change.new)
+    return len(changes)
+
+
+def population_values(municipality: Municipality) -> dict[str, object]:
+    """A municipality's population as its form shows it."""
+    return dict(zip(FIELDS, _values(municipality)))
+
+
+def _values(municipality: Municipality) -> tuple[int, int | None, str]:
+    return (municipality.population, municipality.population_year,
+            municipality.population_source or "")
+
+
+def _store(session: Session, actor: Actor, programme_id: int, municipality: Municipality,
+           new: tuple[int, int | None, str]) -> None:
+    for field, old_value, new_value in zip(FIELDS, _values(municipality), new):
+        if old_value != new_value:
+            record_event(session, actor=actor, entity=ENTITY, entity_id=municipality.code,
+                         field=field, old=old_value, new=new_value,
+                         effective_on=date.today(), programme_id=programme_id)
+            setattr(municipality, field, new_value)
+
+
+def _check(population: object, year: object, today: date) -> None:
+    if not isinstance(population, int) or isinstance(population, bool) or population < 1:
+        raise DomainError("populations.not_whole", value=str(population), field="population")
+    if year is None:
+        raise DomainError("populations.year_needed", field="population_year")
+    if not isinstance(year, int) or year < FIRST_YEAR:
+        raise DomainError("populations.bad_year", value=str(year), field="population_year")
+    if year > today.year:
+        raise DomainError("populations.future_year", year=year, field="population_year")
+
+
+def _municipality(session: Session, programme_id: int, code: str) -> Municipality:
+    municipality = session.get(Municipality, code, populate_existing=True)
+    if municipality is None or municipality.region_id not in programme_regions(session,
+                                                                              programme_id):
+        raise DomainError("populations.unknown_code", code=code)
+    return municipality
+
+
+def _conflict(session: Session, code: str, expected_version: int) -> Callable[[], DomainError]:
+    def conflict() -> DomainError:
+        municipality = session.get(Municipality, code, populate_existing=True) if code else None
+        if municipality is None or municipality.version == expected_version:
+            return DomainError("error.not_saved")
+        by, at = saved_by(last_event(session, ENTITY, code))
+        return EditConflict("populations.conflict", by=by, at=at, version=municipality.version,
+                            theirs=population_values(municipality),
+                            municipality=municipality.name_fi)
+    return conflict
+

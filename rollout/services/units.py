@@ -1,0 +1,107 @@
+"""Write use-cases of a programme's rollout units: a municipality assigned to a family centre
+(a new unit, every step not started, readiness open), and a unit moved to another centre
+with its steps, readiness, sign-offs and history (it keeps its id)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rollout.domain import DomainError
+from rollout.history import record_event
+from rollout.models import FamilyCentre, Municipality, RolloutUnit, StepProgress, StepTemplate
+from rollout.permissions import Actor, require
+from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.organisation import centre_in_programme, programme_regions
+
+UNIT = "rollout_unit"
+FIELD = "org_centre"  # the history's field of a unit's centre (values are centre codes)
+
+
+def assign_municipality(session: Session, actor: Actor, programme_id: int, centre_id: int,
+                        municipality_code: str) -> RolloutUnit:
+    """A new unit: the municipality (of the programme's counties) served by an active
+    centre of its county. Two centres may share a municipality; the same centre twice is
+    refused."""
+    require(actor.is_admin)
+    municipality = _municipality(session, programme_id, municipality_code)
+    centre = _usable_centre(session, programme_id, centre_id, municipality)
+    _not_yet_served(session, programme_id, centre, municipality)
+    unit = RolloutUnit(programme_id=programme_id, family_centre_id=centre.id,
+                       municipality_code=municipality.code)
+    with committing(session, lambda: DomainError("organisation.already_in_centre",
+                                                 municipality=municipality.name_fi,
+                                                 centre=centre.name)):
+        session.add(unit)
+        session.flush()
+        steps = session.scalars(select(StepTemplate.id).filter_by(programme_id=programme_id))
+        session.add_all(StepProgress(unit_id=unit.id, step_id=step_id) for step_id in steps)
+        record_event(session, actor=actor, entity=UNIT, entity_id=unit.id, field=FIELD,
+                     old=None, new=centre.code, effective_on=date.today(),
+                     programme_id=programme_id, unit_id=unit.id)
+    return unit
+
+
+def move_unit(session: Session, actor: Actor, programme_id: int, unit_id: int,
+              expected_version: int, centre_id: int) -> RolloutUnit:
+    """Move a unit to another active centre of its county, keeping its id, steps,
+    readiness, sign-offs and history; the history says from which centre to which."""
+    require(actor.is_admin)
+    with committing(session, _unit_conflict(session, unit_id, expected_version)):
+        unit = session.get(RolloutUnit, unit_id, populate_existing=True)
+        if unit is None or unit.programme_id != programme_id:
+            raise DomainError("organisation.unknown_unit", unit=unit_id)
+        if unit.version != expected_version:
+            raise _unit_conflict(session, unit_id, expected_version)()
+        if centre_id == unit.family_centre_id:
+            raise DomainError("organisation.same_centre", centre=unit.family_centre.name)
+        centre = _usable_centre(session, programme_id, centre_id, unit.municipality)
+        _not_yet_served(session, programme_id, centre, unit.municipality)
+        record_event(session, actor=actor, entity=UNIT, entity_id=unit.id, field=FIELD,
+                     old=unit.family_centre.code, new=centre.code, effective_on=date.today(),
+                     programme_id=programme_id, unit_id=unit.id)
+        unit.family_centre = centre
+    return unit
+
+
+def _municipality(session: Session, programme_id: int, code: str) -> Municipality:
+    municipality = session.get(Municipality, str(code))
+    if municipality is None or municipality.region_id not in programme_regions(session,
+                                                                              programme_id):
+        raise DomainError("organisation.unknown_municipality", code=code)
+    return municipality
+
+
+def _usable_centre(session: Session, programme_id: int, centre_id: int,
+                   municipality: Municipality) -> FamilyCentre:
+    centre = centre_in_programme(session, programme_id, centre_id)
+    if centre.retired_at is not None or centre.area.retired_at is not None:
+        raise DomainError("organisation.centre_retired", centre=centre.name)
+    if centre.area.region_id != municipality.region_id:
+        raise DomainError("organisation.other_county")
+    return centre
+
+
+def _not_yet_served(session: Session, programme_id: int, centre: FamilyCentre,
+                    municipality: Municipality) -> None:
+    if session.scalar(select(RolloutUnit.id).filter_by(
+            programme_id=programme_id, family_centre_id=centre.id,
+            municipality_code=municipality.code)) is not None:
+        raise DomainError("organisation.already_in_centre", municipality=municipality.name_fi,
+                          centre=centre.name)
+
+
+def _unit_conflict(session: Session, unit_id: int,
+                   expected_version: int) -> Callable[[], DomainError]:
+    def conflict() -> DomainError:
+        unit = session.get(RolloutUnit, unit_id, populate_existing=True)
+        if unit is None or unit.version == expected_version:
+            return DomainError("error.not_saved")
+        by, at = saved_by(last_event(session, UNIT, unit_id))
+        return EditConflict("organisation.unit_conflict", by=by, at=at, version=unit.version,
+                            theirs={"centre_id": unit.family_centre_id},
+                            municipality=unit.municipality.name_fi,
+                            centre=unit.family_centre.name)
+    return conflict

@@ -1,0 +1,115 @@
+"""The organisation page's units: assign a municipality to a family centre (a new unit), and
+move a unit to another centre (a record form keyed by the unit and its version), each saying
+beforehand what it does to the unit's steps, readiness and history."""
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from rollout import services
+from rollout.permissions import Actor
+from rollout.ui import record_form
+from rollout.ui.context import number, plain, session_factory, t
+from rollout.ui.record_form import RecordForm, Saved
+
+NEW_UNIT = "unit-new"
+
+
+def _entered(form: RecordForm) -> dict[str, object]:
+    return {name: form.widget_value(name) for name in form.values}
+
+
+def units_panel(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
+                municipalities: pd.DataFrame, started: dict[int, int], steps: int) -> None:
+    """The programme's units, the assign form and the move form."""
+    active = centres[~centres["retired"] & ~centres["area_retired"]]
+    assign_column, move_column = st.columns(2)
+    with assign_column:
+        _assign(actor, programme_id, units, active, municipalities)
+    with move_column:
+        if not units.empty:
+            _move(actor, programme_id, units, active, started, steps)
+    st.dataframe({t("organisation.municipality"): units["municipality"],
+                  t("organisation.centre"): units["centre"],
+                  t("organisation.area"): units["area"]},
+                 hide_index=True, width="stretch")
+
+
+def _assign(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
+            municipalities: pd.DataFrame) -> None:
+    st.markdown(f"**{t('organisation.assign')}**")
+    st.caption(t("organisation.assign_help"))
+    names = dict(zip(municipalities["municipality_code"], municipalities["municipality"]))
+    chosen = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
+                          key="organisation.assign_municipality")
+    serving = units.loc[units["municipality_code"] == chosen, "centre"].tolist()
+    st.caption(plain(t("organisation.served_by", municipality=names.get(chosen, ""),
+                       centres=", ".join(serving) or t("organisation.not_served"))))
+    region = municipalities.set_index("municipality_code")["region_id"].get(chosen)
+    usable = centres[centres["region_id"] == region]
+    options = dict(zip(usable["centre_id"], usable["centre"]))
+    blank = {"centre_id": next(iter(options), None)}
+    form = record_form.open_form(f"{NEW_UNIT}-{chosen}", 0, blank, read_only=not options)
+    if not options:
+        st.info(t("organisation.no_centres"))
+        return
+    with st.form(form.prefix, border=False):
+        st.selectbox(t("organisation.centre"), list(options), format_func=options.get,
+                     key=form.key("centre_id"))
+        record_form.submit_button(form, t("organisation.assign_button"), _entered,
+                                  partial(_save_assign, actor, programme_id, chosen,
+                                          names.get(chosen, chosen), options, blank),
+                                  type="primary")
+
+
+def _save_assign(actor: Actor, programme_id: int, code: str, municipality: str,
+                 centres: dict[int, str], blank: dict, form: RecordForm,
+                 entered: dict[str, object]) -> Saved:
+    with session_factory()() as session:
+        services.assign_municipality(session, actor, programme_id, entered["centre_id"], code)
+    return Saved(0, blank, t("organisation.assigned", municipality=municipality,
+                             centre=centres[entered["centre_id"]]))
+
+
+def _move(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
+          started: dict[int, int], steps: int) -> None:
+    st.markdown(f"**{t('organisation.move')}**")
+    rows = units.set_index("unit_id")
+    unit_id = st.selectbox(t("organisation.unit"), list(rows.index), key="organisation.unit",
+                           format_func=lambda key: t("organisation.unit_label",
+                                                     municipality=rows.at[key, "municipality"],
+                                                     centre=rows.at[key, "centre"]))
+    row = rows.loc[unit_id]
+    version, current = int(row["version"]), int(row["centre_id"])
+    st.caption(t("organisation.move_affects", started=number(started.get(int(unit_id), 0)),
+                 steps=number(steps)))
+    usable = centres[centres["region_id"] == row["region_id"]]
+    options = {current: row["centre"]} | dict(zip(usable["centre_id"], usable["centre"]))
+    form = record_form.open_form(f"unit-{unit_id}", version, {"centre_id": current})
+    record_form.notice_if_stale(form, version, {"centre_id": current}, None)
+    with st.form(form.prefix, border=False):
+        st.selectbox(t("organisation.new_centre"), list(options), format_func=options.get,
+                     index=list(options).index(form.values["centre_id"])
+                     if form.values["centre_id"] in options else 0,
+                     key=form.key("centre_id"))
+        record_form.submit_button(form, t("organisation.move_button"), _entered,
+                                  partial(_save_move, actor, programme_id, int(unit_id),
+                                          row["municipality"], options),
+                                  type="primary")
+    record_form.show_conflict(form, {"centre_id": t("organisation.centre")},
+                              lambda _, value: options.get(value, str(value)),
+                              lambda theirs: theirs)
+
+
+def _save_move(actor: Actor, programme_id: int, unit_id: int, municipality: str,
+               centres: dict[int, str], form: RecordForm, entered: dict[str, object]) -> Saved:
+    with session_factory()() as session:
+        unit = services.move_unit(session, actor, programme_id, unit_id, form.version,
+                                  entered["centre_id"])
+        version = unit.version
+    return Saved(version, {"centre_id": entered["centre_id"]},
+                 t("organisation.moved", municipality=municipality,
+                   old=centres.get(form.values["centre_id"], ""),
+                   new=centres[entered["centre_id"]]))
