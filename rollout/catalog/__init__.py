@@ -5,9 +5,9 @@ forms (see i18n.translate_count). Tests check every key has all three languages 
 key is defined twice."""
 from rollout.catalog import (common, history, map, observations, overview, progress,
                              readiness, readiness_screen, report, service_figures, steps, users,
-                             workbook)
+                             workbook, workbook_import)
 
 MODULES = (common, overview, progress, map, report, steps, readiness, readiness_screen,
-           service_figures, observations, history, users, workbook)
+           service_figures, observations, history, users, workbook, workbook_import)
 CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
                                       for key, texts in module.TEXTS.items()}

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from rollout.domain import DomainError
 from rollout.workbook.figures_sheet import FiguresSheet, read_figures
+from rollout.workbook.readiness_sheet import ReadinessSheet, read_readiness
 from rollout.workbook.layout import (EDITABLE, KEY_COLUMNS, META_SHEET, STEP_COLUMNS,
                                      STEP_VALUE_COLUMNS, column_positions, parse_code,
                                      parse_date, parse_status, parse_text, sheet_title)
@@ -44,6 +45,7 @@ class ReadWorkbook:
     rows: tuple[RowValues, ...]
     problems: tuple[Problem, ...] = field(default=())
     figures: FiguresSheet | None = None  # None: an older export without the figures sheet
+    readiness: ReadinessSheet | str | None = None  # a title: an older export's, not read
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
@@ -101,7 +103,7 @@ def _read(book) -> ReadWorkbook:
     values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
     return ReadWorkbook(settings.get("programme", ""), settings.get("as_of", ""), sheet_name,
                         headers, _originals(meta[3:]), tuple(values), tuple(problems),
-                        read_figures(book))
+                        read_figures(book), read_readiness(book))
 
 
 def _titles_by_language(key: str) -> dict[str, str]:
