@@ -22,7 +22,7 @@ from rollout.services.readiness import ITEM_FIELDS
 from rollout.services.steps import apply_planned_steps, bulk_conflict, step_conflict
 from rollout.workbook.figures_plan import FigureChange, apply_figures, plan_figures
 from rollout.workbook.layout import EDITABLE, value_text
-from rollout.workbook.read import Problem, ReadWorkbook, RowValues
+from rollout.workbook.read import Problem, Progress, ReadWorkbook, RowValues
 from rollout.workbook.readiness_plan import ItemChange, apply_readiness, plan_readiness
 from rollout.workbook.readiness_sheet import ReadinessSheet
 
@@ -69,10 +69,12 @@ class ImportPlan:
 
 
 def plan_import(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
-                today: date | None = None) -> ImportPlan:
+                today: date | None = None, progress: Progress | None = None) -> ImportPlan:
     """Exactly what importing the workbook would change (what the user edited since the
-    export), and every problem; writes nothing. Raises DomainError when the workbook belongs
-    to another programme or shows a past day."""
+    export), and every problem, telling `progress` the share checked; writes nothing.
+    Raises DomainError when the workbook belongs to another programme or shows a past
+    day."""
+    progress = progress or (lambda share: None)
     programme = session.get(Programme, programme_id)
     if workbook.programme != programme.slug:
         raise DomainError("workbook.other_programme", found=workbook.programme or "?",
@@ -83,12 +85,15 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
     item_changes, item_problems = (
         plan_readiness(session, actor, programme_id, workbook.readiness)
         if isinstance(workbook.readiness, ReadinessSheet) else ([], []))
+    progress(0.4)
     with _items_in_place(session, actor, item_changes):  # the gate sees them
         changes, problems = _plan_steps(session, actor, programme_id, workbook, today)
+    progress(0.8)
     figure_changes, figure_problems = (
         plan_figures(session, actor, programme_id, workbook.figures, today)
         if workbook.figures is not None else ([], []))
     skipped = (workbook.readiness,) if isinstance(workbook.readiness, str) else ()
+    progress(1.0)
     return ImportPlan(workbook.sheet, tuple(changes),
                       tuple([*problems, *item_problems, *figure_problems]), programme_id,
                       tuple(figure_changes), tuple(item_changes), skipped)
@@ -133,21 +138,27 @@ def _items_in_place(session: Session, actor: Actor, changes: list[ItemChange]
 
 
 def apply_import(session: Session, actor: Actor, plan: ImportPlan,
-                 today: date | None = None) -> int:
+                 today: date | None = None, progress: Progress | None = None) -> int:
     """Apply a previewed import: every change or none, each a history event of `actor`;
-    refused whole while the plan has problems or a step or month changed since the preview.
-    Steps and figures are saved in one transaction, through their services. Returns how many
-    rows (steps and area months) changed."""
+    refused whole while the plan has problems or a step, item or month changed since the
+    preview. Readiness items (first, so the gate sees them), steps and figures are saved in
+    one transaction, through their services, telling `progress` the share done. Returns how
+    many rows (readiness items, steps and area months) changed."""
     if plan.problems:
         raise DomainError("workbook.has_problems", count=len(plan.problems))
     if not plan.change_count:
         return 0
+    progress = progress or (lambda share: None)
     steps = [item.change for item in plan.changes]
     with committing(session, lambda: bulk_conflict(session, steps)):
         count = apply_readiness(session, actor, plan.item_changes)  # first: for the gate
+        progress(0.3)
         count += apply_planned_steps(session, actor, steps, today=today) if steps else 0
-        return count + apply_figures(session, actor, plan.programme_id, plan.figure_changes,
-                                     today)
+        progress(0.7)
+        count += apply_figures(session, actor, plan.programme_id, plan.figure_changes, today)
+        progress(0.9)
+    progress(1.0)
+    return count
 
 
 def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:

@@ -231,3 +231,22 @@ def test_the_sheet_holds_every_unit_s_items_with_hidden_key_and_a_status_list(
     assert sheet.book["_askeleet_readiness"].sheet_state == "veryHidden"
     choices = sheet.sheet.data_validations.dataValidation
     assert ['"Open,Done,Not applicable"'] == [choice.formula1 for choice in choices]
+
+
+def test_the_command_line_previews_and_imports_a_lead_s_ticks(cli, tmp_path):
+    cli("init")
+    cli("users", "add", "liisa", "--role", "lead", "--centre", "lakeus")
+    exported = tmp_path / "työkirja.xlsx"
+    assert cli("export", str(exported))[0] == 0
+    sheet = ReadinessSheet(exported.read_bytes())
+    sheet.tick("244", 1, 2, status="Tehty", evidence_link="https://intra.example/nimitys")
+    edited = tmp_path / "muokattu.xlsx"
+    edited.write_bytes(sheet.save())
+    code, out = cli("import", str(edited), "--dry-run", "--user", "liisa")
+    assert code == 0
+    assert "Valmiuskohdan tila 1" in out.out and "2. Alueen koordinaattori nimetty" in out.out
+    assert "https://intra.example/nimitys" in out.out
+    code, out = cli("import", str(edited), "--user", "liisa")
+    assert code == 0 and "Tallennettu: 1 rivi muuttui." in out.out
+    code, out = cli("import", str(edited), "--user", "liisa")
+    assert code == 0 and "Työkirjassa ei ole muutoksia." in out.out
