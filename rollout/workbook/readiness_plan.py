@@ -104,9 +104,9 @@ def _row_changes(session: Session, actor: Actor, sheet: ReadinessSheet, row: Rea
     the app since the export (unless the app already holds what the user typed)."""
     version, stored = context.stored.get(key, (None, ItemValues()))
     exported_version, baseline = sheet.originals.get(key, (row.version, stored))
-    edited = {name: value for name, value in row.values.items()
-              if value != getattr(baseline, name)}
-    if all(value == getattr(stored, name) for name, value in edited.items()):
+    edited = {name: value for name, value in row.values.items()  # and not already so
+              if value != getattr(baseline, name) and value != getattr(stored, name)}
+    if not edited:
         return []  # nothing edited, or the app already holds it (the file imported twice)
     unit, item = context.units.loc[key[0]], context.items.loc[key[1]]
     require(actor.can_review_centre(int(unit["centre_id"])))  # told before any conflict

@@ -106,7 +106,7 @@ def test_each_readiness_problem_names_sheet_row_column_and_reason_and_nothing_is
         unknown = sheet.tick("244", 1, 1, status="Melkein")
         no_reason = sheet.tick("244", 1, 2, status="Ei koske")
         elsewhere = sheet.tick("564", 1, 1, status="Tehty")  # Oulu: not Liisa's centre
-        changed = sheet.tick("425", 1, 3, evidence="Sopimus")
+        changed = sheet.tick("425", 1, 3, status="Tehty", evidence="Sopimus")  # as the app
         theirs = item(session, "425", 1, 3)
         services.save_checklist(session, admin, theirs["unit_id"], [services.ChecklistChange(
             theirs["item_id"], None, ItemStatus.DONE, evidence="Päätös 5/2026")])
