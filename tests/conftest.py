@@ -41,8 +41,19 @@ def offline_boundaries(monkeypatch, tmp_path_factory):
 def database_url(tmp_path):
     """An empty database for one test: a fresh SQLite file, or a fresh PostgreSQL schema-less
     database created beside the one CI hands over."""
+    yield from fresh_database(tmp_path / "test.db")
+
+
+@pytest.fixture
+def other_database_url(tmp_path):
+    """A second empty database of the same kind (what a restore moves the data into)."""
+    yield from fresh_database(tmp_path / "other.db")
+
+
+def fresh_database(sqlite_file):
+    """An empty database's URL while the test runs; a PostgreSQL one is dropped after it."""
     if not POSTGRES_URL:
-        yield f"sqlite:///{tmp_path / 'test.db'}"
+        yield f"sqlite:///{sqlite_file}"
         return
     name = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")

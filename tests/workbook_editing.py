@@ -95,6 +95,39 @@ class FiguresSheet(StepsSheet):
         return row
 
 
+class ReadinessSheet(StepsSheet):
+    """The readiness sheet: a unit's item found by municipality code, step number and the
+    item's place in the step (1 for the step's first item)."""
+
+    def __init__(self, data: bytes, lang: str = "fi") -> None:
+        super().__init__(data, lang, "readiness")
+
+    def row_of(self, municipality_code: str, position: int, nth: int = 1) -> int:
+        rows = [row for row in range(2, self.sheet.max_row + 1)
+                if self.sheet.cell(row, self.column("workbook.col.municipality_code")).value
+                == municipality_code
+                and self.sheet.cell(row, self.column("workbook.col.position")).value
+                == position]
+        return rows[nth - 1]
+
+    def tick(self, municipality_code: str, position: int, nth: int, **values) -> int:
+        """Set an item's cells, by field: status, reason, evidence, evidence_link."""
+        headers = {"status": "steps.status", "reason": "checklist.reason",
+                   "evidence": "checklist.evidence", "evidence_link": "readiness.link"}
+        row = self.row_of(municipality_code, position, nth)
+        for name, value in values.items():
+            self.sheet.cell(row, self.column(headers[name])).value = value
+        return row
+
+    def drop_new_columns(self) -> None:
+        """The sheet as an export made before readiness import wrote it: no hidden key,
+        version, reason, evidence or link, and no exported values kept."""
+        for header_key in ("readiness.link", "checklist.evidence", "checklist.reason",
+                           "workbook.col.version", "workbook.col.item_key"):
+            self.sheet.delete_cols(self.column(header_key))
+        del self.book["_askeleet_readiness"]
+
+
 def a_day(text: str) -> date:
     day, month, year = (int(part) for part in text.split("."))
     return date(year, month, day)

@@ -10,14 +10,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.export_help": {
         "fi": "Askeleet, valmius, kunnat, muutoshistoria ja palvelun seurantaluvut yhtenä "
               "Excel-tiedostona. Muokkaa askelten tilaa, päiviä, vastuuhenkilöä ja "
-              "muistiinpanoa sekä kuukausilukuja (myös uusia kuukausia) ja tuo tiedosto "
-              "takaisin.",
+              "muistiinpanoa, valmiuskohtien tilaa, syytä ja näyttöä sekä kuukausilukuja "
+              "(myös uusia kuukausia) ja tuo tiedosto takaisin.",
         "sv": "Steg, beredskap, kommuner, ändringshistorik och uppföljningssiffror i en "
-              "Excel-fil. Ändra stegens status, datum, ansvarsperson och anteckning samt "
-              "månadssiffrorna (även nya månader) och importera filen igen.",
+              "Excel-fil. Ändra stegens status, datum, ansvarsperson och anteckning, "
+              "beredskapspunkternas status, orsak och belägg samt månadssiffrorna (även nya "
+              "månader) och importera filen igen.",
         "en": "Steps, readiness, municipalities, history and service figures in one Excel "
-              "file. Change the steps' status, dates, owner and note and the monthly figures "
-              "(new months too) and import the file again."},
+              "file. Change the steps' status, dates, owner and note, the readiness items' "
+              "status, reason and evidence, and the monthly figures (new months too) and "
+              "import the file again."},
     "workbook.prepare": {"fi": "Valmistele työkirja", "sv": "Förbered arbetsboken",
                          "en": "Prepare the workbook"},
     "workbook.download": {"fi": "Lataa työkirja", "sv": "Ladda ner arbetsboken",
@@ -32,12 +34,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Import a workbook exported from this app and edited. You first see exactly "
               "what will change; nothing is saved until you confirm."},
     "workbook.read_only": {
-        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä (aluevastaavat "
-              "tuovat oman alueensa palvelun seurantaluvut); sinä voit viedä.",
-        "sv": "Import av arbetsboken görs av planerare och administratörer (områdesansvariga "
-              "importerar sitt områdes uppföljningssiffror); du kan exportera.",
-        "en": "Planners and admins import the workbook (area leads import their own areas' "
-              "service figures); you can export it."},
+        "fi": "Työkirjan tuonti on suunnittelijoiden ja ylläpitäjien tehtävä "
+              "(perhekeskusvastaavat tuovat omien keskustensa valmiuskohdat ja alueidensa "
+              "palvelun seurantaluvut); sinä voit viedä.",
+        "sv": "Import av arbetsboken görs av planerare och administratörer "
+              "(familjecenteransvariga importerar sina centers beredskapspunkter och sina "
+              "områdens uppföljningssiffror); du kan exportera.",
+        "en": "Planners and admins import the workbook (leads import their own centres' "
+              "readiness items and their areas' service figures); you can export it."},
     "workbook.file": {"fi": "Työkirja (.xlsx)", "sv": "Arbetsbok (.xlsx)",
                       "en": "Workbook (.xlsx)"},
     "workbook.preview": {"fi": "Esikatsele muutokset", "sv": "Förhandsgranska ändringarna",
@@ -146,13 +150,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.cover.exported": {"fi": "Viety", "sv": "Exporterad", "en": "Exported"},
     "workbook.cover.legend": {"fi": "Selite", "sv": "Förklaring", "en": "Legend"},
     "workbook.cover.how": {
-        "fi": "Muokkaa välilehdellä '{sheet}' tilaa, päiviä, vastuuhenkilöä ja muistiinpanoa. "
+        "fi": "Muokkaa välilehdellä '{sheet}' tilaa, päiviä, vastuuhenkilöä ja muistiinpanoa "
+              "ja Valmius-välilehdellä valmiuskohtien tilaa, syytä ja näyttöä. "
               "Rivejä voi lajitella ja suodattaa ja sarakkeita lisätä; älä muuta piilotettuja "
               "avain- ja versiosarakkeita. Tuo tiedosto Työkirja-sivulla.",
-        "sv": "Ändra status, datum, ansvarsperson och anteckning på bladet '{sheet}'. Rader "
+        "sv": "Ändra status, datum, ansvarsperson och anteckning på bladet '{sheet}' och "
+              "beredskapspunkternas status, orsak och belägg på bladet Beredskap. Rader "
               "kan sorteras och filtreras och kolumner läggas till; ändra inte de dolda "
               "nyckel- och versionskolumnerna. Importera filen på sidan Arbetsbok.",
-        "en": "On the sheet '{sheet}' change status, dates, owner and note. Rows may be "
+        "en": "On the sheet '{sheet}' change status, dates, owner and note, and on the "
+              "Readiness sheet the items' status, reason and evidence. Rows may be "
               "sorted and filtered and columns added; leave the hidden key and version "
               "columns as they are. Import the file on the Workbook page."},
     "workbook.cover.snapshot": {

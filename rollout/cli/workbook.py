@@ -71,8 +71,12 @@ def _print_preview(plan: workbook.ImportPlan, words: Words) -> None:
         print(workbook.counts_text(plan, words))
     if plan.changes:
         print(workbook.change_table(plan, words).to_string(index=False))
+    if plan.item_changes:
+        print(workbook.item_change_table(plan, words).to_string(index=False))
     if plan.figure_changes:
         print(workbook.figure_change_table(plan, words).to_string(index=False))
+    for note in workbook.skipped_text(plan, words):
+        print(note)
     if not plan.change_count and not plan.problems:
         print(words.t("workbook.nothing"))
     if plan.problems:

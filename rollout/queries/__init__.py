@@ -11,7 +11,7 @@ from rollout.queries.programmes import (centres_frame, data_stamp, default_progr
 from rollout.queries.progress import (programme_frames, status_events, unit_last_changes,
                                       unit_progress_as_of)
 from rollout.queries.readiness import (centre_items, centre_steps, confirmations,
-                                       item_states, items_frame)
+                                       item_states, item_values, items_frame)
 from rollout.queries.service_figures import (area_centres, area_municipalities,
                                               figures_frame, observations_frame, themes_frame)
 from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_frame,
@@ -24,7 +24,8 @@ from rollout.queries.users import users_frame
 __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_frame",
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",
-           "centres_frame", "confirmations", "item_states", "items_frame", "checklist_frame",
+           "centres_frame", "confirmations", "item_states", "item_values", "items_frame",
+           "checklist_frame",
            "data_stamp", "default_programme", "go_live_position", "history_page",
            "last_change_at", "programme_by_slug", "programme_history", "programmes_of_user",
            "programme_frames",

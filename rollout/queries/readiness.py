@@ -131,3 +131,21 @@ def items_frame(session: Session, programme_id: int) -> pd.DataFrame:
     return pd.DataFrame(session.execute(statement).all(),
                         columns=["item_id", "position", "item_position", "required", "text_fi",
                                  "text_sv", "text_en"])
+
+
+ITEM_VALUE_COLUMNS = ["unit_id", "item_id", "version", "status", "reason", "evidence",
+                      "evidence_link"]
+
+
+def item_values(session: Session, programme_id: int) -> pd.DataFrame:
+    """What every saved readiness item of a programme's units holds, with its version (an
+    item never saved has no row: it is open, empty and has no version)."""
+    statement = (select(ChecklistItemState.unit_id, ChecklistItemState.item_id,
+                        ChecklistItemState.version, ChecklistItemState.status,
+                        ChecklistItemState.reason, ChecklistItemState.evidence,
+                        ChecklistItemState.evidence_link)
+                 .join(RolloutUnit, ChecklistItemState.unit_id == RolloutUnit.id)
+                 .where(RolloutUnit.programme_id == programme_id))
+    values = pd.DataFrame(session.execute(statement).all(), columns=ITEM_VALUE_COLUMNS)
+    values["status"] = [ItemStatus(status).value for status in values["status"]]
+    return values

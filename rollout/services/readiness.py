@@ -99,10 +99,7 @@ def apply_centre_update(session: Session, actor: Actor,
     """Save a previewed centre-wide update in one transaction, every unit or none; refused
     whole, naming who saved, if any item changed since the preview. Returns how many items
     changed."""
-    by_unit: dict[int, list[ChecklistChange]] = {}
-    for change in changes:
-        by_unit.setdefault(change.unit_id, []).append(ChecklistChange(
-            change.item_id, change.expected_version, **vars(change.new)))
+    by_unit = _by_unit(changes)
     units = {unit_id: _reviewed_unit(session, actor, unit_id) for unit_id in by_unit}
 
     def conflict() -> DomainError:  # the first unit whose items moved on, named
@@ -111,10 +108,46 @@ def apply_centre_update(session: Session, actor: Actor,
         return next((r for r in refusals if isinstance(r, EditConflict)), refusals[0])
 
     with committing(session, conflict):
-        for unit_id, unit_changes in by_unit.items():
-            for change in unit_changes:
-                _apply_item(session, actor, units[unit_id], change)
+        apply_planned_items(session, actor, changes)
     return len(changes)
+
+
+def apply_planned_items(session: Session, actor: Actor,
+                        changes: list[PlannedItemChange]) -> int:
+    """apply_centre_update without the commit, for a caller that owns the transaction (the
+    workbook import saves steps and figures in the same one); each unit's items are checked
+    as a save checks them (permission, version, a reason for not applicable). Returns how
+    many items changed."""
+    changed = 0
+    for unit_id, unit_changes in _by_unit(changes).items():
+        unit = _reviewed_unit(session, actor, unit_id)
+        changed += sum(_apply_item(session, actor, unit, change) for change in unit_changes)
+    return changed
+
+
+def preview_item_edit(session: Session, actor: Actor, unit_id: int, item_id: int,
+                      expected_version: int | None, wanted: ItemValues) -> PlannedItemChange:
+    """What saving one unit's item as `wanted` would change; writes nothing. Raises the
+    refusal a save would: no permission, a newer version (EditConflict), an unknown item,
+    a text that cannot be stored, not applicable without a reason."""
+    unit = _reviewed_unit(session, actor, unit_id)
+    _item_of_programme(session, item_id, unit.programme_id)
+    version, current = _states(session, unit_id, [item_id])[item_id]
+    change = ChecklistChange(item_id, expected_version, **vars(wanted))
+    if version != expected_version:
+        raise _checklist_conflict(session, unit, [change])
+    values = change.values
+    if values.status == ItemStatus.NOT_APPLICABLE and not values.reason:
+        raise DomainError("checklist.reason_needed", field="reason")
+    return PlannedItemChange(unit_id, item_id, version, current, values)
+
+
+def _by_unit(changes: list[PlannedItemChange]) -> dict[int, list[ChecklistChange]]:
+    by_unit: dict[int, list[ChecklistChange]] = {}
+    for change in changes:
+        by_unit.setdefault(change.unit_id, []).append(ChecklistChange(
+            change.item_id, change.expected_version, **vars(change.new)))
+    return by_unit
 
 
 def checklist_version(versions: list[tuple[int, int | None]]) -> tuple:

@@ -24,11 +24,14 @@ class Preview:
 class PreviewedAction:
     """`read` gives the inputs as the widgets hold them (also inside a callback), `plan` the
     changes they would make (a list, or an object listing them; raising DomainError when
-    refused), `save` stores a preview's changes and says what it did."""
+    refused), `save` stores a preview's changes and says what it did. A `deferred` action
+    runs them where the page calls `run_deferred()`, not in the button's callback, so that
+    what they draw (a progress bar) stands in its place on the page."""
     place: str
     read: Callable[[], object]
     plan: Callable[[object], list]
     save: Callable[[Preview], str]
+    deferred: bool = False
 
     def current(self) -> Preview | None:
         """The preview of the inputs the widgets hold now, if one was made."""
@@ -39,11 +42,27 @@ class PreviewedAction:
         return preview
 
     def preview_button(self, label: str, **options) -> None:
-        st.button(label, key=f"{self.place}.preview_button", on_click=self._preview, **options)
+        st.button(label, key=f"{self.place}.preview_button", on_click=self._run,
+                  args=("preview",), **options)
 
     def save_button(self, preview: Preview, label: str) -> None:
-        st.button(label, key=f"{self.place}.save_button", type="primary", on_click=self._save,
-                  args=(preview,))
+        st.button(label, key=f"{self.place}.save_button", type="primary", on_click=self._run,
+                  args=("save", preview))
+
+    def run_deferred(self) -> None:
+        """Run the preview or save a deferred action's button asked for, here."""
+        pending = st.session_state.pop(f"{self.place}.pending", None)
+        if pending is not None:
+            self._act(*pending)
+
+    def _run(self, action: str, *args: object) -> None:
+        if self.deferred:
+            st.session_state[f"{self.place}.pending"] = (action, *args)
+        else:
+            self._act(action, *args)
+
+    def _act(self, action: str, *args: object) -> None:
+        (self._preview if action == "preview" else self._save)(*args)
 
     def show_outcome(self) -> None:
         show_notice(self.place)

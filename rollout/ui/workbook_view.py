@@ -3,6 +3,8 @@ upload an edited one, preview exactly what it changes, and save it (a preview ti
 uploaded file, rollout.ui.previews: another file, or none, discards it)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -51,8 +53,9 @@ def import_panel(programme: Programme, actor: Actor) -> None:
     st.file_uploader(t("workbook.file"), type=["xlsx"], key=UPLOAD_KEY,
                      max_upload_size=workbook.MAX_FILE_MB)
     action = PreviewedAction("workbook", _uploaded, partial(_plan, programme.id, actor),
-                             partial(_save, actor))
+                             partial(_save, actor), deferred=True)
     action.preview_button(t("workbook.preview"), disabled=action.read().file_id is None)
+    action.run_deferred()  # reading, checking or saving, with its progress bar here
     preview = action.current()
     if preview is not None:
         _show_preview(preview, action)
@@ -67,21 +70,42 @@ def _uploaded() -> UploadedFile:
 
 
 def _plan(programme_id: int, actor: Actor, inputs: UploadedFile) -> workbook.ImportPlan:
+    """Read the uploaded workbook and check it (the bar shows each stage's share)."""
     data = st.session_state[UPLOAD_KEY].getvalue()
-    read = workbook.read_workbook(data)
-    with session_factory()() as session:
-        return workbook.plan_import(session, actor, programme_id, read)
+    with progress_bar() as shown:
+        read = workbook.read_workbook(data, progress=shown("workbook.reading", 0.0, 0.4))
+        with session_factory()() as session:
+            return workbook.plan_import(session, actor, programme_id, read,
+                                        progress=shown("workbook.checking", 0.4, 1.0))
 
 
 def _save(actor: Actor, preview: Preview) -> str:
-    with session_factory()() as session:
-        count = workbook.apply_import(session, actor, preview.changes)
+    with progress_bar() as shown, session_factory()() as session:
+        count = workbook.apply_import(session, actor, preview.changes,
+                                      progress=shown("workbook.applying", 0.0, 1.0))
     return tc("workbook.applied", count)
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[str, float, float], Callable[[float], None]]]:
+    """A progress bar while the block runs, gone after it (also when it is refused): the
+    block gets, for each stage, a function that shows that stage's share (0…1) as the part
+    of the bar from `start` to `end`, with the stage's name."""
+    bar = st.progress(0.0, text=t("workbook.reading"))
+
+    def stage(key: str, start: float, end: float) -> Callable[[float], None]:
+        return lambda share: bar.progress(start + (end - start) * share, text=t(key))
+    try:
+        yield stage
+    finally:
+        bar.empty()
 
 
 def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     plan: workbook.ImportPlan = preview.changes
     words = Words(lang())
+    for note in workbook.skipped_text(plan, words):
+        st.info(note, icon=":material/info:")
     if plan.problems:
         st.error(tc("workbook.problems_count", len(plan.problems)),
                  icon=":material/error:")
@@ -95,6 +119,9 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     st.caption(workbook.counts_text(plan, words))
     if plan.changes:
         st.dataframe(workbook.change_table(plan, words), hide_index=True, width="stretch")
+    if plan.item_changes:
+        st.dataframe(workbook.item_change_table(plan, words), hide_index=True,
+                     width="stretch")
     if plan.figure_changes:
         st.dataframe(workbook.figure_change_table(plan, words), hide_index=True,
                      width="stretch")

@@ -4,9 +4,9 @@ from rollout.workbook.apply import ImportChange, ImportPlan, apply_import, plan_
 from rollout.workbook.export import export_workbook
 from rollout.workbook.read import MAX_FILE_MB, Problem, ReadWorkbook, read_workbook
 from rollout.workbook.summary import (change_table, counts_text, figure_change_table,
-                                      problem_table)
+                                      item_change_table, problem_table, skipped_text)
 
 __all__ = ["ImportChange", "ImportPlan", "MAX_FILE_MB", "Problem", "ReadWorkbook",
            "apply_import", "change_table", "counts_text", "export_workbook",
-           "figure_change_table", "plan_import",
+           "figure_change_table", "item_change_table", "plan_import", "skipped_text",
            "problem_table", "read_workbook"]

@@ -3,6 +3,8 @@ permissions, rules, readiness gate and history as the screens, in one transactio
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
@@ -16,10 +18,13 @@ from rollout.permissions import Actor
 from rollout.services import EditConflict, PlannedChange
 from rollout.service_figures import FIGURE_FIELDS
 from rollout.services.conflicts import committing
+from rollout.services.readiness import ITEM_FIELDS
 from rollout.services.steps import apply_planned_steps, bulk_conflict, step_conflict
 from rollout.workbook.figures_plan import FigureChange, apply_figures, plan_figures
 from rollout.workbook.layout import EDITABLE, value_text
-from rollout.workbook.read import Problem, ReadWorkbook, RowValues
+from rollout.workbook.read import Problem, Progress, ReadWorkbook, RowValues
+from rollout.workbook.readiness_plan import ItemChange, apply_readiness, plan_readiness
+from rollout.workbook.readiness_sheet import ReadinessSheet
 
 ROW_LEVEL = {"error.permission"}  # refusals about the whole row rather than one cell
 
@@ -39,30 +44,37 @@ class ImportPlan:
     problems: tuple[Problem, ...]
     programme_id: int = 0
     figure_changes: tuple[FigureChange, ...] = ()  # the figures sheet's, when it has one
+    item_changes: tuple[ItemChange, ...] = ()  # the readiness sheet's
+    skipped: tuple[str, ...] = ()  # sheets of an older export that are not imported
 
     @property
     def rows_changed(self) -> int:
-        """Steps and area months that change."""
+        """Steps, readiness items and area months that change."""
         return len({change.change.progress_id for change in self.changes}) + len(
-            {(change.area_id, change.month) for change in self.figure_changes})
+            {(change.area_id, change.month) for change in self.figure_changes}) + len(
+            {(item.planned.unit_id, item.planned.item_id) for item in self.item_changes})
 
     @property
     def change_count(self) -> int:
-        return len(self.changes) + len(self.figure_changes)
+        return len(self.changes) + len(self.figure_changes) + len(self.item_changes)
 
     def counts_by_field(self) -> dict[str, int]:
-        """How many changes of each kind (status, planned end, …, each figure), in the
-        sheets' order."""
+        """How many changes of each kind (status, planned end, …, a readiness item's status,
+        …, each figure), in the sheets' order."""
         counts = Counter([*(change.change.field for change in self.changes),
+                          *(f"item_{change.field}" for change in self.item_changes),
                           *(change.field for change in self.figure_changes)])
-        return {field: counts[field] for field in (*EDITABLE, *FIGURE_FIELDS) if counts[field]}
+        kinds = (*EDITABLE, *(f"item_{name}" for name in ITEM_FIELDS), *FIGURE_FIELDS)
+        return {field: counts[field] for field in kinds if counts[field]}
 
 
 def plan_import(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
-                today: date | None = None) -> ImportPlan:
+                today: date | None = None, progress: Progress | None = None) -> ImportPlan:
     """Exactly what importing the workbook would change (what the user edited since the
-    export), and every problem; writes nothing. Raises DomainError when the workbook belongs
-    to another programme or shows a past day."""
+    export), and every problem, telling `progress` the share checked; writes nothing.
+    Raises DomainError when the workbook belongs to another programme or shows a past
+    day."""
+    progress = progress or (lambda share: None)
     programme = session.get(Programme, programme_id)
     if workbook.programme != programme.slug:
         raise DomainError("workbook.other_programme", found=workbook.programme or "?",
@@ -70,6 +82,26 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
     if workbook.as_of:
         raise DomainError("workbook.snapshot", day=workbook.as_of)
     today = today or date.today()
+    item_changes, item_problems = (
+        plan_readiness(session, actor, programme_id, workbook.readiness)
+        if isinstance(workbook.readiness, ReadinessSheet) else ([], []))
+    progress(0.4)
+    with _items_in_place(session, actor, item_changes):  # the gate sees them
+        changes, problems = _plan_steps(session, actor, programme_id, workbook, today)
+    progress(0.8)
+    figure_changes, figure_problems = (
+        plan_figures(session, actor, programme_id, workbook.figures, today)
+        if workbook.figures is not None else ([], []))
+    skipped = (workbook.readiness,) if isinstance(workbook.readiness, str) else ()
+    progress(1.0)
+    return ImportPlan(workbook.sheet, tuple(changes),
+                      tuple([*problems, *item_problems, *figure_problems]), programme_id,
+                      tuple(figure_changes), tuple(item_changes), skipped)
+
+
+def _plan_steps(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
+                today: date) -> tuple[list[ImportChange], list[Problem]]:
+    """The units-and-steps sheet's changes and problems (problems in row order)."""
     current = queries.step_rows(session, programme_id).set_index("progress_id", drop=False)
     by_place = {(row.municipality_code, row.position): row.progress_id
                 for row in current.itertuples()}
@@ -85,29 +117,48 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
             problems.append(_problem(workbook, row, error))
             continue
         changes += [ImportChange(row.row, change) for change in planned]
-    figure_changes, figure_problems = (
-        plan_figures(session, actor, programme_id, workbook.figures, today)
-        if workbook.figures is not None else ([], []))
-    problems = sorted(problems, key=lambda problem: problem.row or 0) + figure_problems
-    return ImportPlan(workbook.sheet, tuple(changes), tuple(problems), programme_id,
-                      tuple(figure_changes))
+    return changes, sorted(problems, key=lambda problem: problem.row or 0)
+
+
+@contextmanager
+def _items_in_place(session: Session, actor: Actor, changes: list[ItemChange]
+                    ) -> Iterator[None]:
+    """The previewed readiness items saved (not committed) while the steps are planned, so
+    the readiness gate judges a step by the items ticked in the same workbook, as applying
+    does (items first); then rolled back: a preview writes nothing."""
+    if not changes:
+        yield
+        return
+    try:
+        apply_readiness(session, actor, tuple(changes))
+        session.flush()
+        yield
+    finally:
+        session.rollback()
 
 
 def apply_import(session: Session, actor: Actor, plan: ImportPlan,
-                 today: date | None = None) -> int:
+                 today: date | None = None, progress: Progress | None = None) -> int:
     """Apply a previewed import: every change or none, each a history event of `actor`;
-    refused whole while the plan has problems or a step or month changed since the preview.
-    Steps and figures are saved in one transaction, through their services. Returns how many
-    rows (steps and area months) changed."""
+    refused whole while the plan has problems or a step, item or month changed since the
+    preview. Readiness items (first, so the gate sees them), steps and figures are saved in
+    one transaction, through their services, telling `progress` the share done. Returns how
+    many rows (readiness items, steps and area months) changed."""
     if plan.problems:
         raise DomainError("workbook.has_problems", count=len(plan.problems))
     if not plan.change_count:
         return 0
+    progress = progress or (lambda share: None)
     steps = [item.change for item in plan.changes]
     with committing(session, lambda: bulk_conflict(session, steps)):
-        count = apply_planned_steps(session, actor, steps, today=today) if steps else 0
-        return count + apply_figures(session, actor, plan.programme_id, plan.figure_changes,
-                                     today)
+        count = apply_readiness(session, actor, plan.item_changes)  # first: for the gate
+        progress(0.3)
+        count += apply_planned_steps(session, actor, steps, today=today) if steps else 0
+        progress(0.7)
+        count += apply_figures(session, actor, plan.programme_id, plan.figure_changes, today)
+        progress(0.9)
+    progress(1.0)
+    return count
 
 
 def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:

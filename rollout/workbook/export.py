@@ -27,6 +27,9 @@ from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS
                                             FIGURES_META_SHEET, figure_key)
 from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
                                      header, sheet_title, status_label)
+from rollout.workbook.readiness_sheet import (ITEM_VALUE_COLUMNS, READINESS_COLUMNS,
+                                              READINESS_META_SHEET, item_key,
+                                              item_status_choices)
 
 DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "dd/mm/yyyy"}
 MONTH_FORMATS = {"fi": "m/yyyy", "sv": "yyyy-mm", "en": "mmm yyyy"}
@@ -35,12 +38,6 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 STATUS_FILLS = {StepStatus.NOT_STARTED: "EDEDED", StepStatus.IN_PROGRESS: "FFF2CC",
                 StepStatus.DONE: "C6EFCE", StepStatus.BLOCKED: "F8CBAD"}
 Progress = Callable[[float], None]
-READINESS_COLUMNS = (
-    Column("area", "column.area", 16), Column("centre", "column.centre", 24),
-    Column("municipality_code", "workbook.col.municipality_code", 12),
-    Column("municipality", "column.municipality", 18),
-    Column("position", "workbook.col.position", 9), Column("item", "workbook.col.item", 60),
-    Column("required", "workbook.col.required", 11), Column("status", "steps.status", 16))
 MUNICIPALITY_COLUMNS = (
     Column("municipality_code", "workbook.col.municipality_code", 12),
     Column("name_fi", "workbook.col.name_fi", 18), Column("name_sv", "workbook.col.name_sv", 18),
@@ -72,7 +69,7 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     _cover(book, words, programme, as_of)
     _steps_sheet(book, words, rows, queries.steps_frame(session, programme_id))
     progress(0.3)
-    _readiness_sheet(book, words, session, programme_id)
+    readiness = _readiness_sheet(book, words, session, programme_id)
     _municipalities_sheet(book, words, queries.units_frame(session, programme_id))
     progress(0.5)
     _history_sheet(book, words, session, programme_id, as_of)
@@ -81,6 +78,7 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     _figures_sheet(book, lang, figures)
     _meta_sheet(book, programme, lang, as_of, rows)
     _figures_meta_sheet(book, lang, figures)
+    _readiness_meta_sheet(book, readiness)
     buffer = io.BytesIO()
     book.save(buffer)
     progress(1.0)
@@ -122,9 +120,15 @@ def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.Dat
     _status_choices(sheet, STEP_COLUMNS, lang, len(values))
 
 
-def _readiness_sheet(book: Workbook, words: Words, session: Session, programme_id: int) -> None:
+def _readiness_sheet(book: Workbook, words: Words, session: Session,
+                     programme_id: int) -> pd.DataFrame:
+    """Every unit × item with its status, reason and evidence (and hidden key and version);
+    returns the rows written, for the meta sheet."""
     lang = words.lang
-    states = queries.item_states(session, programme_id)
+    states = queries.item_states(session, programme_id).drop(columns="status").merge(
+        queries.item_values(session, programme_id), on=["unit_id", "item_id"], how="left")
+    states = states.fillna({"status": "open", "reason": "", "evidence": "",
+                            "evidence_link": ""}).astype({"version": "Int64"})
     items = queries.items_frame(session, programme_id).set_index("item_id")
     units = with_names(queries.units_frame(session, programme_id), lang).set_index("unit_id")
     frame = states.join(units[["centre", "municipality_code", "municipality"]], on="unit_id")
@@ -133,10 +137,25 @@ def _readiness_sheet(book: Workbook, words: Words, session: Session, programme_i
                               "item", lang).reindex(states["item_id"]).to_numpy(),
         required=[words.t("common.yes") if flag else words.t("common.no")
                   for flag in states["required"]],
-        status=[words.t(f"item.{status}") for status in states["status"]])
+        status_code=states["status"],
+        status=[words.t(f"item.{status}") for status in states["status"]],
+        item_key=[item_key(unit_id, item_id)
+                  for unit_id, item_id in zip(states["unit_id"], states["item_id"])])
     frame = frame.sort_values(["area", "centre", "municipality", "position", "item_position"])
-    _table_sheet(book, sheet_title("readiness", lang), READINESS_COLUMNS, lang,
-                 frame[[column.name for column in READINESS_COLUMNS]].itertuples(index=False))
+    sheet = _table_sheet(book, sheet_title("readiness", lang), READINESS_COLUMNS, lang,
+                         frame[[column.name for column in READINESS_COLUMNS]].itertuples(
+                             index=False))
+    item_status_choices(sheet, lang, len(frame))
+    return frame.assign(status=frame["status_code"])
+
+
+def _readiness_meta_sheet(book: Workbook, readiness: pd.DataFrame) -> None:
+    """The readiness items as exported, by key (statuses by their code)."""
+    sheet = book.create_sheet(READINESS_META_SHEET)
+    sheet.sheet_state = "veryHidden"
+    sheet.append(list(ITEM_VALUE_COLUMNS))
+    for values in readiness[list(ITEM_VALUE_COLUMNS)].itertuples(index=False):
+        sheet.append([_written(sheet, value, "fi") for value in values])
 
 
 def _municipalities_sheet(book: Workbook, words: Words, units: pd.DataFrame) -> None:

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
 
 from rollout.domain import DomainError
 from rollout.workbook.figures_sheet import FiguresSheet, read_figures
+from rollout.workbook.readiness_sheet import ReadinessSheet, read_readiness
 from rollout.workbook.layout import (EDITABLE, KEY_COLUMNS, META_SHEET, STEP_COLUMNS,
                                      STEP_VALUE_COLUMNS, column_positions, parse_code,
                                      parse_date, parse_status, parse_text, sheet_title)
 from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
                                      read_rows, require_columns)
 
+Progress = Callable[[float], None]  # told the share done, 0…1
 MAX_FILE_MB = 20
 MAX_UNPACKED_MB = 200  # a zip bomb unpacks to far more than any real export
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted xlsx files are OLE containers
@@ -44,22 +47,24 @@ class ReadWorkbook:
     rows: tuple[RowValues, ...]
     problems: tuple[Problem, ...] = field(default=())
     figures: FiguresSheet | None = None  # None: an older export without the figures sheet
+    readiness: ReadinessSheet | str | None = None  # a title: an older export's, not read
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
 
 
-def read_workbook(data: bytes) -> ReadWorkbook:
-    """The workbook's rows and problems; raises DomainError when the file as a whole cannot
-    be imported (not an xlsx, encrypted, damaged, too large, not the app's export, a sheet
-    or key column missing)."""
+def read_workbook(data: bytes, progress: Progress | None = None) -> ReadWorkbook:
+    """The workbook's rows and problems, telling `progress` the share read so far; raises
+    DomainError when the file as a whole cannot be imported (not an xlsx, encrypted,
+    damaged, too large, not the app's export, a sheet or key column missing)."""
+    progress = progress or (lambda share: None)
     check_container(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise DomainError("workbook.corrupt") from error
     try:
-        return _read(book)
+        return _read(book, progress)
     finally:
         book.close()
 
@@ -84,7 +89,7 @@ def check_container(data: bytes) -> None:
         raise DomainError("workbook.zip_bomb", limit=MAX_UNPACKED_MB)
 
 
-def _read(book) -> ReadWorkbook:
+def _read(book, progress: Progress) -> ReadWorkbook:
     if META_SHEET not in book.sheetnames:
         raise DomainError("workbook.not_ours")
     meta = [list(row) for row in book[META_SHEET].iter_rows(values_only=True)]
@@ -99,9 +104,14 @@ def _read(book) -> ReadWorkbook:
     require_columns(sheet_name, positions, STEP_COLUMNS, KEY_COLUMNS)
     headers = {name: str(head[index]) for name, index in positions.items()}
     values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
+    progress(0.2)  # the readiness sheet has about five rows for each step row
+    readiness = read_readiness(book)
+    progress(0.9)
+    figures = read_figures(book)
+    progress(1.0)
     return ReadWorkbook(settings.get("programme", ""), settings.get("as_of", ""), sheet_name,
                         headers, _originals(meta[3:]), tuple(values), tuple(problems),
-                        read_figures(book))
+                        figures, readiness)
 
 
 def _titles_by_language(key: str) -> dict[str, str]:

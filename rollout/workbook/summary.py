@@ -9,6 +9,7 @@ from rollout.catalog import CATALOG
 from rollout.i18n import Words, error_message
 from rollout.workbook.apply import ImportPlan
 from rollout.workbook.layout import value_text
+from rollout.workbook.readiness_plan import item_value_text
 
 
 def change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
@@ -22,6 +23,22 @@ def change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
         words.t("column.old"): [value_text(item.change.field, item.change.old)[words.lang]
                                 for item in changes],
         words.t("column.new"): [value_text(item.change.field, item.change.new)[words.lang]
+                                for item in changes]})
+
+
+def item_change_table(plan: ImportPlan, words: Words) -> pd.DataFrame:
+    """One line per changed field of a readiness item (unit, step, item, field, old → new)."""
+    changes = sorted(plan.item_changes, key=lambda item: item.row)
+    return pd.DataFrame({
+        words.t("workbook.column.row"): [item.row for item in changes],
+        words.t("column.municipality"): [item.municipality for item in changes],
+        words.t("column.step"): [item.position for item in changes],
+        words.t("workbook.col.item"): [item.item[words.lang] for item in changes],
+        words.t("column.field"): [field_label(f"item_{item.field}", words)
+                                  for item in changes],
+        words.t("column.old"): [item_value_text(item.field, item.old)[words.lang]
+                                for item in changes],
+        words.t("column.new"): [item_value_text(item.field, item.new)[words.lang]
                                 for item in changes]})
 
 
@@ -61,3 +78,8 @@ def counts_text(plan: ImportPlan, words: Words) -> str:
                       for field, count in plan.counts_by_field().items())
     return words.t("workbook.preview_count", changes=words.number(plan.change_count),
                    rows=words.number(plan.rows_changed), kinds=kinds)
+
+
+def skipped_text(plan: ImportPlan, words: Words) -> list[str]:
+    """Why a sheet of an older export is left out of the import, one line per sheet."""
+    return [words.t("workbook.readiness_skipped", sheet=sheet) for sheet in plan.skipped]

@@ -34,3 +34,73 @@ def test_the_preview_button_waits_for_a_file(open_page):
     app = open_page("pages/workbook.py", user="pekka.planner")
     preview = next(button for button in app.button if button.label == "Esikatsele muutokset")
     assert preview.disabled
+
+
+class RecordedBar:
+    """A progress bar that remembers every text it showed."""
+
+    def __init__(self, bar, texts: list) -> None:
+        self.bar, self.texts = bar, texts
+
+    def progress(self, value, text=None):
+        self.texts.append((round(value, 2), text))
+        return self.bar.progress(value, text=text)
+
+    def empty(self):
+        self.texts.append(("gone", None))
+        return self.bar.empty()
+
+
+@pytest.fixture
+def progress_shown(monkeypatch):
+    """Every progress bar the page draws, stage by stage."""
+    import streamlit as st
+    texts, real = [], st.progress
+
+    def recording(value, text=None, **options):
+        texts.append((value, text))
+        return RecordedBar(real(value, text=text, **options), texts)
+    monkeypatch.setattr(st, "progress", recording)
+    return texts
+
+
+def edited_workbook(sessions, lang: str) -> bytes:
+    """The export with one readiness item ticked and one step's owner changed."""
+    from rollout import queries, workbook
+    from tests.workbook_editing import ReadinessSheet, StepsSheet
+    with sessions() as session:
+        data = workbook.export_workbook(session, queries.default_programme(session).id, lang)
+    readiness = ReadinessSheet(data, lang)
+    readiness.tick("244", 1, 1, status="Tehty", evidence="Pöytäkirja 12/2026")
+    steps = StepsSheet(readiness.save(), lang)
+    steps.set("244", 2, "steps.owner", "Pekka")
+    return steps.save()
+
+
+@pytest.mark.parametrize("lang, stages, saved", [
+    ("fi", ["Luetaan työkirjaa…", "Tarkistetaan muutoksia…"], "Tallennetaan muutoksia…"),
+    ("sv", ["Arbetsboken läses…", "Ändringarna kontrolleras…"], "Ändringarna sparas…")])
+def test_an_uploaded_workbook_shows_progress_then_the_exact_preview_then_saves(
+        open_page, app_database, progress_shown, lang, stages, saved):
+    app = open_page("pages/workbook.py", lang=lang, user="aino.admin")
+    app.file_uploader[0].set_value(("muokattu.xlsx", edited_workbook(app_database, lang),
+                                    "application/octet-stream"))
+    app.run()
+    next(button for button in app.button if button.key == "workbook.preview_button").click()
+    app.run()
+    assert not app.exception
+    texts = [text for _, text in progress_shown if text]
+    assert [text for text in dict.fromkeys(texts)] == stages
+    assert progress_shown[-1] == ("gone", None) and (1.0, stages[1]) in progress_shown
+    tables = [frame.value for frame in app.dataframe]
+    assert [table.iloc[0].tolist()[-2:] for table in tables] == [
+        ["–", "Pekka"], ["Avoin" if lang == "fi" else "Öppen",
+                        "Tehty" if lang == "fi" else "Klar"]]
+    progress_shown.clear()
+    next(button for button in app.button if button.key == "workbook.save_button").click()
+    app.run()
+    assert not app.exception
+    assert [text for _, text in progress_shown if text][-1] == saved
+    assert progress_shown[-1] == ("gone", None)
+    assert app.success[0].value == ("Tallennettu: 2 riviä muuttui." if lang == "fi"
+                                    else "Sparat: 2 rader ändrades.")

@@ -7,10 +7,11 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from rollout import backup, queries, services, sign_in, workbook
-from rollout.db import make_engine
-from rollout.domain import DomainError, StepValues
-from rollout.models import StepProgress, User
+from rollout import accounts, backup, queries, services, sign_in, workbook
+from rollout.db import make_engine, make_session_factory
+from rollout.domain import DomainError, Role, StepValues
+from rollout.models import ChangeEvent, StepProgress, User
+from rollout.permissions import COMMAND_LINE
 
 
 def sheets(data: bytes) -> dict[str, list[tuple]]:
@@ -28,7 +29,7 @@ def _trimmed(row: tuple) -> tuple:
 
 
 def test_backup_restore_backup_gives_identical_data_without_passwords_or_sign_ins(
-        engine, sessions, actors, tmp_path):
+        engine, sessions, actors, other_database_url):
     with sessions() as session:
         programme_id = queries.default_programme(session).id
         row = session.get(StepProgress, queries.progress_id_for(session, programme_id,
@@ -40,7 +41,7 @@ def test_backup_restore_backup_gives_identical_data_without_passwords_or_sign_in
         sign_in.start_session(session, session.scalar(
             select(User).filter_by(username="aino.admin")))
     first = backup.write_backup(engine)
-    target = make_engine(f"sqlite:///{tmp_path / 'restored.db'}")
+    target = make_engine(other_database_url)  # SQLite, or PostgreSQL as CI runs it
     counts = backup.restore_backup(first, target)
     second = backup.write_backup(target)
     target.dispose()
@@ -50,6 +51,38 @@ def test_backup_restore_backup_gives_identical_data_without_passwords_or_sign_in
     assert "password_hash" not in sheets(first)["app_user"][0]
     assert not any("argon2" in str(value) for rows in sheets(first).values()
                    for row in rows for value in row)
+
+
+def test_after_a_restore_from_the_command_line_a_step_save_and_a_new_user_are_stored(
+        engine, sessions, actors, other_database_url, cli, tmp_path):
+    """Restored rows keep their ids; the next row of every table gets a new one (on
+    PostgreSQL the sequences continue after the restored ids)."""
+    (tmp_path / "backup.xlsx").write_bytes(backup.write_backup(engine))
+    code, output = cli("restore", str(tmp_path / "backup.xlsx"), "--into", other_database_url)
+    assert code == 0, output.err
+    assert "Restored" in output.out
+    target = make_engine(other_database_url)
+    factory = make_session_factory(target)
+    with factory() as session:
+        programme_id = queries.default_programme(session).id
+        planner = accounts.actor_for(session, session.scalar(
+            select(User).filter_by(username="pekka.planner")), programme_id)
+        row = session.get(StepProgress, queries.progress_id_for(session, programme_id,
+                                                                "244", 2))
+        services.update_step(session, planner, row.id, row.version,
+                             StepValues(owner="Siirron jälkeen"), today=date(2026, 11, 24))
+        accounts.add_user(session, COMMAND_LINE, username="uusi.kayttaja",
+                          role=Role.PLANNER, programme_id=programme_id,
+                          password="correct horse battery")
+    with factory() as session:
+        assert session.get(StepProgress, row.id).owner == "Siirron jälkeen"
+        added = session.scalar(select(User).filter_by(username="uusi.kayttaja"))
+        assert added.id > max(user.id for user in session.scalars(
+            select(User).where(User.username != "uusi.kayttaja")))
+        events = session.scalars(select(ChangeEvent).where(
+            ChangeEvent.new_value == "Siirron jälkeen")).all()
+        assert [event.actor for event in events] == ["pekka.planner"]
+    target.dispose()
 
 
 def test_restore_refuses_a_database_that_holds_anything_and_a_file_that_is_no_backup(

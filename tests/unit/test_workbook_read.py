@@ -189,3 +189,34 @@ def test_a_figure_that_is_not_a_number_is_refused(value):
 def test_a_figures_month_that_is_no_month_is_refused():
     with pytest.raises(DomainError, match="figures.bad_month"):
         parse_month_cell("syyskuu")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Tehty", "done"), ("klar", "done"), (" Done ", "done"), ("done", "done"),
+    ("Ei koske", "not_applicable"), ("EJ TILLÄMPLIG", "not_applicable"),
+    ("Not  applicable", "not_applicable"), ("Avoin", "open"), ("Öppen", "open")])
+def test_a_readiness_status_is_read_by_its_label_in_any_language(typed, expected):
+    from rollout.workbook.readiness_sheet import parse_item_status
+    assert parse_item_status(typed).value == expected
+
+
+@pytest.mark.parametrize("typed", ["Valmis", "", None, 1, "kesken"])
+def test_anything_else_in_a_readiness_status_is_named_with_the_choices(typed):
+    from rollout.workbook.readiness_sheet import parse_item_status
+    with pytest.raises(DomainError) as refused:
+        parse_item_status(typed)
+    assert error_message(refused.value, "sv").endswith(
+        "välj i listan: Öppen, Klar, Ej tillämplig.")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("12:34", (12, 34)), (" 7:1 ", (7, 1)), ("", None), (None, None)])
+def test_a_readiness_row_s_hidden_key_names_its_unit_and_item(typed, expected):
+    from rollout.workbook.readiness_sheet import parse_item_key
+    assert parse_item_key(typed, strict=True) == expected
+
+
+def test_a_readiness_key_retyped_into_something_else_is_not_taken_for_a_row():
+    from rollout.workbook.readiness_sheet import parse_item_key
+    with pytest.raises(DomainError, match="workbook.unknown_row"):
+        parse_item_key("12-34", strict=True)

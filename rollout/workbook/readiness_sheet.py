@@ -1,0 +1,163 @@
+"""The readiness sheet: one row per unit × readiness item, its columns, and reading it back
+by each row's hidden key (unit and item), with the items as exported kept in a very hidden
+sheet so an import sees what the user changed, not what the app changed since."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from rollout.config import LANGUAGES
+from rollout.domain import DomainError, ItemStatus
+from rollout.i18n import translate
+from rollout.services.readiness import ITEM_FIELDS, ItemValues
+from rollout.workbook.layout import Column, column_positions, parse_code, parse_text
+from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
+                                     read_rows, require_columns)
+
+READINESS_META_SHEET = "_askeleet_readiness"  # very hidden: the items as exported
+READINESS_COLUMNS = (
+    Column("item_key", "workbook.col.item_key", 10, hidden=True),
+    Column("version", "workbook.col.version", 8, hidden=True),
+    Column("area", "column.area", 16), Column("centre", "column.centre", 24),
+    Column("municipality_code", "workbook.col.municipality_code", 12),
+    Column("municipality", "column.municipality", 18),
+    Column("position", "workbook.col.position", 9), Column("item", "workbook.col.item", 60),
+    Column("required", "workbook.col.required", 11), Column("status", "steps.status", 16),
+    Column("reason", "checklist.reason", 30), Column("evidence", "checklist.evidence", 30),
+    Column("evidence_link", "readiness.link", 30))
+ITEM_VALUE_COLUMNS = ("item_key", "version", *ITEM_FIELDS)  # kept in the meta sheet
+ITEM_FILLS = {ItemStatus.OPEN: "FFFFFF", ItemStatus.DONE: "C6EFCE",
+              ItemStatus.NOT_APPLICABLE: "EDEDED"}
+
+
+def item_key(unit_id: int, item_id: int) -> str:
+    """A unit's readiness item's hidden key: the unit's id and the item's, "12:34"."""
+    return f"{unit_id}:{item_id}"
+
+
+@dataclass(frozen=True)
+class ReadinessRow:
+    """One row of the readiness sheet as the workbook holds it."""
+    row: int
+    key: tuple[int, int] | None  # (unit id, item id) from the hidden key
+    version: int | None
+    municipality_code: str
+    values: dict[str, object]  # the editable columns present, read
+
+
+@dataclass(frozen=True)
+class ReadinessSheet:
+    """The readiness sheet's name, headers, the items as exported (by key) and its rows."""
+    sheet: str
+    headers: dict[str, str]
+    originals: dict[tuple[int, int], tuple[int | None, ItemValues]]  # key → version, values
+    rows: tuple[ReadinessRow, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def header(self, column: str) -> str:
+        return self.headers.get(column, "")
+
+
+def read_readiness(book) -> ReadinessSheet | str | None:
+    """The readiness sheet read; its title when it cannot be imported because it comes from
+    an export older than readiness import (no hidden keys, no exported values); None when
+    the workbook has no readiness sheet at all."""
+    sheet_name = find_sheet(book, "readiness")
+    if sheet_name is None:
+        return None
+    rows = book[sheet_name].iter_rows()
+    head = [cell.value for cell in next(rows, [])]
+    positions = column_positions(head, READINESS_COLUMNS)
+    if READINESS_META_SHEET not in book.sheetnames:
+        return sheet_name  # an older export: its readiness was for reading only
+    require_columns(sheet_name, positions, READINESS_COLUMNS, ("item_key", "version"))
+    headers = {name: str(head[index]) for name, index in positions.items()}
+    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
+    return ReadinessSheet(sheet_name, headers, _originals(book), tuple(values),
+                          tuple(problems))
+
+
+def _originals(book) -> dict[tuple[int, int], tuple[int | None, ItemValues]]:
+    table = [list(row) for row in book[READINESS_META_SHEET].iter_rows(values_only=True)]
+    if not table:
+        return {}
+    names = [str(name) for name in table[0]]
+    originals = {}
+    for row in table[1:]:
+        record = dict(zip(names, row))
+        key = parse_item_key(record.get("item_key"))
+        if key is not None:
+            originals[key] = (parse_key(record.get("version")), ItemValues(
+                parse_item_status(record.get("status")),
+                *(parse_text(record.get(name)) for name in ITEM_FIELDS[1:])))
+    return originals
+
+
+def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
+              headers: dict[str, str]) -> tuple[ReadinessRow, list[Problem]]:
+    cell = cell_finder(cells, positions)
+    read, problems = read_cells(cell, ("item_key", "version", *ITEM_FIELDS), _value, sheet,
+                                number, headers)
+    code = cell("municipality_code")
+    return ReadinessRow(number, read.get("item_key"), read.get("version"),
+                        parse_code(code.value) if code is not None else "",
+                        {name: read[name] for name in ITEM_FIELDS if name in read}), problems
+
+
+def _value(name: str, cell) -> object:
+    if name == "item_key":
+        return parse_item_key(cell.value, strict=True)
+    if name == "version":
+        return parse_key(cell.value)
+    if name == "status":
+        return parse_item_status(cell.value)
+    return parse_text(cell.value)
+
+
+def parse_item_key(value: object, strict: bool = False) -> tuple[int, int] | None:
+    """(unit id, item id) from a key "12:34"; empty is no key."""
+    text = parse_text(value)
+    match = re.fullmatch(r"(\d+):(\d+)", text)
+    if match is None:
+        if text and strict:
+            raise DomainError("workbook.unknown_row", value=text[:40])
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+def item_status_label(status: ItemStatus, lang: str) -> str:
+    return translate(f"item.{ItemStatus(status).value}", lang)
+
+
+def parse_item_status(value: object) -> ItemStatus:
+    """An item's status written as its label in any language or its code; raises
+    DomainError("workbook.unknown_status") otherwise."""
+    text = re.sub(r"\s+", " ", parse_text(value)).casefold()
+    for status in ItemStatus:
+        if text in {status.value, *(item_status_label(status, lang).casefold()
+                                    for lang in LANGUAGES)}:
+            return status
+    raise DomainError("workbook.unknown_status", value=str(value)[:60], choices={
+        lang: ", ".join(item_status_label(status, lang) for status in ItemStatus)
+        for lang in LANGUAGES})
+
+
+def item_status_choices(sheet, lang: str, count: int) -> None:
+    """A drop-down of the item statuses in the sheet's language, each coloured."""
+    letter = get_column_letter([column.name for column in READINESS_COLUMNS].index("status")
+                               + 1)
+    cells = f"{letter}2:{letter}{max(count, 1) + 1}"
+    labels = [item_status_label(status, lang) for status in ItemStatus]
+    choice = DataValidation(type="list", formula1='"' + ",".join(labels) + '"',
+                            allow_blank=False, showErrorMessage=True)
+    choice.add(cells)
+    sheet.data_validations.append(choice)
+    for status, colour in ITEM_FILLS.items():
+        sheet.conditional_formatting.add(cells, CellIsRule(
+            operator="equal", formula=[f'"{item_status_label(status, lang)}"'],
+            fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
