@@ -3,11 +3,11 @@
 Keys are dotted: `<screen>.<what>`; a text that depends on a count has `.one` and `.other`
 forms (see i18n.translate_count). Tests check every key has all three languages and that no
 key is defined twice."""
-from rollout.catalog import (common, history, map, observations, overview, progress,
-                             readiness, readiness_screen, report, service_figures, steps, users,
-                             workbook)
+from rollout.catalog import (common, history, map, observations, overview, programmes,
+                             progress, readiness, readiness_screen, report, service_figures,
+                             steps, users, workbook)
 
 MODULES = (common, overview, progress, map, report, steps, readiness, readiness_screen,
-           service_figures, observations, history, users, workbook)
+           service_figures, observations, history, users, programmes, workbook)
 CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
                                       for key, texts in module.TEXTS.items()}

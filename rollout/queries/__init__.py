@@ -2,6 +2,7 @@
 per capability."""
 from rollout.queries.history import (HistoryFilter, history_page, programme_history,
                                      step_changes_since)
+from rollout.queries.programme_list import programmes_frame
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -20,7 +21,8 @@ __all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_fram
            "centre_items", "centre_steps",
            "centres_frame", "confirmations", "item_states", "items_frame", "checklist_frame",
            "data_stamp", "default_programme", "go_live_position", "history_page",
-           "last_change_at", "programme_by_slug", "programme_history", "programmes_of_user",
+           "last_change_at", "programme_by_slug", "programme_history", "programmes_frame",
+           "programmes_of_user",
            "programme_frames",
            "progress_id_for", "status_events", "step_changes_since", "step_rows", "step_unit",
            "steps_frame", "unit_last_changes", "unit_progress_as_of", "units_frame",
