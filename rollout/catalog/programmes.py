@@ -3,6 +3,115 @@ its refusals and its history events."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "nav.programmes": {"fi": "Ohjelmat", "sv": "Program", "en": "Programmes"},
+    # The screen
+    "programmes.title": {"fi": "Ohjelmat", "sv": "Program", "en": "Programmes"},
+    "programmes.name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "programmes.slug": {"fi": "Tunnus", "sv": "Kod", "en": "Slug"},
+    "programmes.slug_help": {
+        "fi": "Ohjelman tunnus osoitteessa ja komentorivillä (--programme): pienet kirjaimet "
+              "a–z, numerot ja väliviivat, esim. ks-palveluohjaus.",
+        "sv": "Programmets kod i adressen och på kommandoraden (--programme): små bokstäver "
+              "a–z, siffror och bindestreck, t.ex. ks-palveluohjaus.",
+        "en": "The programme's slug in the address and on the command line (--programme): "
+              "lowercase letters a–z, digits and hyphens, e.g. ks-palveluohjaus."},
+    "programmes.counties": {"fi": "Hyvinvointialueet", "sv": "Välfärdsområden",
+                            "en": "Counties"},
+    "programmes.units": {"fi": "Yksiköt", "sv": "Enheter", "en": "Units"},
+    "programmes.template": {"fi": "Malli", "sv": "Mall", "en": "Template"},
+    "programmes.synthetic": {"fi": "Keksitty (demo)", "sv": "Påhittad (demo)",
+                             "en": "Invented (demo)"},
+    "programmes.create": {"fi": "Uusi ohjelma mallista", "sv": "Nytt program från en mall",
+                          "en": "New programme from a template"},
+    "programmes.create_intro": {
+        "fi": "Uusi ohjelma saa mallin askeleet ja valmiuskohdat (tekstit, järjestyksen ja "
+              "pakollisuuden), ei niiden tiloja, historiaa eikä perussuunnitelmia. Malliin ei "
+              "muuteta mitään. Mallin pääkäyttäjät ovat uudenkin ohjelman pääkäyttäjiä; muut "
+              "roolit annetaan Käyttäjät-sivulla.",
+        "sv": "Det nya programmet får mallens steg och beredskapspunkter (texter, ordning och "
+              "om de är obligatoriska), inte deras status, historik eller baslinjer. Mallen "
+              "ändras inte. Mallens administratörer blir administratörer även för det nya "
+              "programmet; andra roller ges på sidan Användare.",
+        "en": "The new programme gets the template's steps and readiness items (texts, order, "
+              "required or not), not their states, history or baselines. Nothing of the "
+              "template changes. The template's admins administer the new programme too; "
+              "other roles are given on the Users page."},
+    "programmes.where": {"fi": "Mille alueelle", "sv": "För vilket område",
+                         "en": "For which county"},
+    "programmes.where_same": {
+        "fi": "Samalle alueelle (uusi palvelu: samat yksiköt)",
+        "sv": "Samma område (en ny tjänst: samma enheter)",
+        "en": "The same county (a new service: the same units)"},
+    "programmes.where_other": {"fi": "Toiselle hyvinvointialueelle",
+                               "sv": "Ett annat välfärdsområde",
+                               "en": "Another wellbeing services county"},
+    "programmes.county": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde",
+                          "en": "Wellbeing services county"},
+    "programmes.no_county_left": {
+        "fi": "Jokaisella hyvinvointialueella on jo ohjelma. Uusi palvelu luodaan alueen "
+              "ohjelmasta mallina samalle alueelle.",
+        "sv": "Varje välfärdsområde har redan ett program. En ny tjänst skapas med områdets "
+              "program som mall för samma område.",
+        "en": "Every county already has a programme. A new service is created from the "
+              "county's programme as template, for the same county."},
+    "programmes.placements_intro": {
+        "fi": "Kunnat ja asukasluvut: Tilastokeskus 2020. Nimeä perhekeskusalueet ja "
+              "perhekeskukset: sama perhekeskuksen nimi usealla kunnalla on yksi perhekeskus. "
+              "Aluksi jokainen kunta on oma alueensa ja perhekeskuksensa; ryhmittelyä voi "
+              "muuttaa myöhemmin.",
+        "sv": "Kommuner och invånarantal: Statistikcentralen 2020. Namnge "
+              "familjecenterområdena och familjecentren: samma namn på flera kommuner är ett "
+              "familjecenter. Till en början är varje kommun ett eget område och "
+              "familjecenter; grupperingen kan ändras senare.",
+        "en": "Municipalities and populations: Statistics Finland 2020. Name the family-centre "
+              "areas and centres: one centre name on several municipalities is one centre. To "
+              "start with, each municipality is its own area and centre; the grouping can be "
+              "changed later."},
+    "programmes.population": {"fi": "Asukkaita (2020)", "sv": "Invånare (2020)",
+                              "en": "Residents (2020)"},
+    "programmes.area": {"fi": "Perhekeskusalue", "sv": "Familjecenterområde",
+                        "en": "Family-centre area"},
+    "programmes.centre": {"fi": "Perhekeskus", "sv": "Familjecenter", "en": "Family centre"},
+    "programmes.preview": {"fi": "Esikatsele", "sv": "Förhandsgranska", "en": "Preview"},
+    "programmes.preview_of": {
+        "fi": "Mallina **{template}**; alue: {counties}.",
+        "sv": "Mall: **{template}**; område: {counties}.",
+        "en": "Template: **{template}**; county: {counties}."},
+    "programmes.new_areas": {"fi": "Uudet alueet", "sv": "Nya områden", "en": "New areas"},
+    "programmes.new_centres": {"fi": "Uudet perhekeskukset", "sv": "Nya familjecenter",
+                               "en": "New family centres"},
+    "programmes.steps": {"fi": "Askeleet", "sv": "Steg", "en": "Steps"},
+    "programmes.items": {"fi": "Valmiuskohdat", "sv": "Beredskapspunkter",
+                         "en": "Readiness items"},
+    "programmes.new_municipalities.one": {
+        "fi": "{count} kunta lisätään aineistosta (asukasluku, vuosi ja lähde).",
+        "sv": "{count} kommun läggs till från materialet (invånarantal, år och källa).",
+        "en": "{count} municipality is added from the data file (population, year and "
+              "source)."},
+    "programmes.new_municipalities.other": {
+        "fi": "{count} kuntaa lisätään aineistosta (asukasluku, vuosi ja lähde).",
+        "sv": "{count} kommuner läggs till från materialet (invånarantal, år och källa).",
+        "en": "{count} municipalities are added from the data file (population, year and "
+              "source)."},
+    "programmes.centre_is": {"fi": "Perhekeskus on", "sv": "Familjecentret är",
+                             "en": "The centre is"},
+    "programmes.existing": {"fi": "olemassa", "sv": "befintligt", "en": "existing"},
+    "programmes.new": {"fi": "uusi", "sv": "nytt", "en": "new"},
+    "programmes.create_button.one": {"fi": "Luo ohjelma ({count} yksikkö)",
+                                     "sv": "Skapa programmet ({count} enhet)",
+                                     "en": "Create the programme ({count} unit)"},
+    "programmes.create_button.other": {"fi": "Luo ohjelma ({count} yksikköä)",
+                                       "sv": "Skapa programmet ({count} enheter)",
+                                       "en": "Create the programme ({count} units)"},
+    "programmes.created.one": {
+        "fi": "Ohjelma {name} luotu: {count} yksikkö. Valitse se sivupalkista.",
+        "sv": "Programmet {name} har skapats: {count} enhet. Välj det i sidofältet.",
+        "en": "Created {name}: {count} unit. Choose it in the sidebar."},
+    "programmes.created.other": {
+        "fi": "Ohjelma {name} luotu: {count} yksikköä. Valitse se sivupalkista.",
+        "sv": "Programmet {name} har skapats: {count} enheter. Välj det i sidofältet.",
+        "en": "Created {name}: {count} units. Choose it in the sidebar."},
+    "programmes.open": {"fi": "Siirry ohjelmaan {name}", "sv": "Gå till programmet {name}",
+                        "en": "Go to {name}"},
     # Refusals
     "programmes.unknown": {
         "fi": "Ohjelmaa {slug} ei ole. Ohjelmat: {known}.",

@@ -2,7 +2,7 @@
 per capability."""
 from rollout.queries.history import (HistoryFilter, history_page, programme_history,
                                      step_changes_since)
-from rollout.queries.programme_list import programmes_frame
+from rollout.queries.programme_list import administered_programmes, programmes_frame
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -16,7 +16,8 @@ from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_fra
                                    progress_id_for, step_rows, step_unit)
 from rollout.queries.users import users_frame
 
-__all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_frame",
+__all__ = ["HistoryFilter", "administered_programmes", "area_centres", "area_municipalities",
+           "figures_frame",
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",
            "centres_frame", "confirmations", "item_states", "items_frame", "checklist_frame",

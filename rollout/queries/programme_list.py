@@ -5,7 +5,8 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from rollout.models import Programme, ProgrammeRegion, Region, RolloutUnit
+from rollout.domain import Role
+from rollout.models import Programme, ProgrammeRegion, Region, RoleAssignment, RolloutUnit
 
 PROGRAMME_COLUMNS = ["programme_id", "slug", "name", "template", "is_synthetic", "counties",
                      "units"]
@@ -29,3 +30,12 @@ def programmes_frame(session: Session) -> pd.DataFrame:
         codes.setdefault(programme_id, []).append(code or "?")
     return pd.DataFrame([(*row, ", ".join(codes.get(row[0], [])), units.get(row[0], 0))
                          for row in programmes], columns=PROGRAMME_COLUMNS)
+
+
+def administered_programmes(session: Session, user_id: int) -> dict[str, str]:
+    """The programmes (slug: name) a user is an admin of: the templates they may copy."""
+    return dict(session.execute(
+        select(Programme.slug, Programme.name)
+        .join(RoleAssignment, RoleAssignment.programme_id == Programme.id)
+        .where(RoleAssignment.user_id == user_id, RoleAssignment.role == Role.ADMIN)
+        .order_by(Programme.id)).all())

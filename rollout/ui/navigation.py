@@ -44,6 +44,8 @@ PAGES = [
     PageEntry("pages/workbook.py", "nav.workbook", ":material/table_view:", "workbook"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
               shown_to=lambda actor: actor.is_admin),
+    PageEntry("pages/programmes.py", "nav.programmes", ":material/account_tree:", "programmes",
+              shown_to=lambda actor: actor.is_admin),
 ]
 
 
