@@ -50,6 +50,7 @@ class PlannedUnit:
     area: str
     centre: str
     centre_id: int | None = None  # an existing centre (same county); None: created
+    municipality_sv: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _region_names(session: Session, programme_id: int) -> tuple[str, ...]:
 def _template_units(session: Session, programme_id: int) -> tuple[PlannedUnit, ...]:
     rows = session.execute(
         select(Municipality.code, Municipality.name_fi, FamilyCentreArea.name,
-               FamilyCentre.name, FamilyCentre.id)
+               FamilyCentre.name, FamilyCentre.id, Municipality.name_sv)
         .join(RolloutUnit, RolloutUnit.municipality_code == Municipality.code)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
@@ -161,7 +162,7 @@ def _other_county(session: Session, request: NewProgramme, common: dict) -> Prog
     _not_covered(session, county)
     names = {row["code"]: row["name_fi"] for row in rows}
     placements = request.placements or default_placements(county)
-    units = _placed_units(placements, names)
+    units = _placed_units(placements, names, {row["code"]: row["name_sv"] for row in rows})
     region = session.scalar(select(Region).filter_by(code=county))
     taken = set() if region is None else set(session.scalars(
         select(FamilyCentreArea.name).filter_by(region_id=region.id)))
@@ -190,8 +191,8 @@ def _not_covered(session: Session, county: str) -> None:
         raise DomainError("programmes.county_covered", county=county, slug=covering)
 
 
-def _placed_units(placements: tuple[Placement, ...], names: dict[str, str]
-                  ) -> tuple[PlannedUnit, ...]:
+def _placed_units(placements: tuple[Placement, ...], names: dict[str, str],
+                  names_sv: dict[str, str]) -> tuple[PlannedUnit, ...]:
     """Every municipality of the county exactly once, in a named centre of a named area; a
     centre in one area only."""
     units, area_of = {}, {}
@@ -208,7 +209,7 @@ def _placed_units(placements: tuple[Placement, ...], names: dict[str, str]
         if area_of.setdefault(centre, area) != area:
             raise DomainError("programmes.centre_in_two_areas", centre=centre,
                               area=area_of[centre], other=area)
-        units[code] = PlannedUnit(code, names[code], area, centre)
+        units[code] = PlannedUnit(code, names[code], area, centre, None, names_sv[code])
     missing = [names[code] for code in names if code not in units]
     if missing:
         raise DomainError("programmes.placement_needed", municipality=", ".join(sorted(missing)))

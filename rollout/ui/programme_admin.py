@@ -15,7 +15,7 @@ from rollout.models import Programme
 from rollout.permissions import Actor
 from rollout.services import NewProgramme, Placement, ProgrammePlan
 from rollout.services.programme_plan import default_placements
-from rollout.ui.context import PROGRAMME_KEY, number, session_factory, t, tc
+from rollout.ui.context import PROGRAMME_KEY, lang, number, session_factory, t, tc
 from rollout.ui.previews import Preview, PreviewedAction
 
 PLACE = "new_programme"
@@ -67,8 +67,10 @@ def create_form(actor: Actor, current: Programme, templates: Mapping[str, str],
 
 
 def _county_names() -> dict[str, str]:
-    return {code: f"{rows[0]['county_fi']} ({code})" for code, rows in
-            sorted(counties().items(), key=lambda item: item[1][0]["county_fi"])}
+    """Each county's name in the user's language (Finnish in English), with its id."""
+    column = "county_sv" if lang() == "sv" else "county_fi"
+    return {code: f"{rows[0][column]} ({code})" for code, rows in
+            sorted(counties().items(), key=lambda item: item[1][0][column])}
 
 
 def _county_choice(covered: set[str]) -> None:
@@ -97,7 +99,8 @@ def _editor_key(county: str) -> str:
 
 def _placement_table(county: str) -> pd.DataFrame:
     rows = {row["code"]: row for row in counties()[county]}
-    return pd.DataFrame([(rows[p.municipality_code]["name_fi"],
+    name = "name_sv" if lang() == "sv" else "name_fi"
+    return pd.DataFrame([(rows[p.municipality_code][name],
                           int(rows[p.municipality_code]["population"]), p.area, p.centre)
                          for p in default_placements(county)], columns=EDITOR_COLUMNS)
 
@@ -147,7 +150,10 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
         column.metric(t(label), number(value))
     if plan.new_municipalities:
         st.caption(tc("programmes.new_municipalities", len(plan.new_municipalities)))
-    st.dataframe({t("column.municipality"): [unit.municipality for unit in plan.units],
+    swedish = lang() == "sv"
+    st.dataframe({t("column.municipality"): [unit.municipality_sv if swedish and
+                                             unit.municipality_sv else unit.municipality
+                                             for unit in plan.units],
                   t("programmes.area"): [unit.area for unit in plan.units],
                   t("programmes.centre"): [unit.centre for unit in plan.units],
                   t("programmes.centre_is"): [t("programmes.existing") if unit.centre_id
