@@ -228,3 +228,21 @@ def test_the_template_s_admins_administer_the_new_programme_other_roles_stay_beh
         RoleAssignment, RoleAssignment.user_id == User.id).filter(
         RoleAssignment.programme_id == created.programme_id)).all())
     assert roles == {"aino.admin": Role.ADMIN}
+
+
+def test_a_programme_made_from_a_demo_programme_is_demo_data_and_goes_with_it(session):
+    from datetime import date
+
+    from rollout import synthetic
+    from rollout.permissions import COMMAND_LINE
+    synthetic.generate(session, "pohde", seed=3, today=date(2026, 11, 1))
+    same = create_programme(session, COMMAND_LINE, NewProgramme("demo-pohde", "demo-2", "Demo 2"))
+    other = create_programme(session, COMMAND_LINE, NewProgramme("demo-pohde", "demo-ks",
+                                                                 "Demo KS", county="KS"))
+    assert session.get(Programme, same.programme_id).is_synthetic
+    assert session.scalars(select(FamilyCentre.is_synthetic).join(RolloutUnit).where(
+        RolloutUnit.programme_id == other.programme_id)).all() == [True] * 22
+    synthetic.generate(session, "pohde", seed=3, today=date(2026, 11, 1))
+    assert sorted(session.scalars(select(Programme.slug))) == ["demo-pohde", POHDE]
+    assert session.scalar(select(func.count()).select_from(FamilyCentre).where(
+        FamilyCentre.code.like("ks-%"))) == 0
