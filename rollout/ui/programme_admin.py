@@ -58,7 +58,7 @@ def create_form(actor: Actor, current: Programme, templates: Mapping[str, str],
         _county_choice(covered)
     action = PreviewedAction(PLACE, _inputs, lambda request: _plan(actor, request),
                              lambda preview: _create(actor, preview))
-    action.preview_button(t("programmes.preview"))
+    action.preview_button(t("programmes.preview"), disabled=action.read().county == "")
     preview = action.current()
     if preview is not None:
         _show_preview(preview, action)
@@ -111,8 +111,10 @@ def _inputs() -> NewProgramme:
     request = NewProgramme(state.get(KEY + "template") or "", state.get(KEY + "slug") or "",
                            state.get(KEY + "name") or "")
     county = state.get(KEY + "county")
-    if state.get(KEY + "where") != OTHER or not county:
+    if state.get(KEY + "where") != OTHER:
         return request
+    if not county:  # no county left to choose: nothing to preview
+        return NewProgramme(request.template, request.slug, request.name, "")
     edits = (state.get(_editor_key(county)) or {}).get("edited_rows", {})
     placements = []
     for index, placement in enumerate(default_placements(county)):
