@@ -4,12 +4,12 @@ Keys are dotted: `<screen>.<what>`; a text that depends on a count has `.one` an
 forms (see i18n.translate_count). Tests check every key has all three languages and that no
 key is defined twice."""
 from rollout.catalog import (common, history, map, observations, organisation, overview,
-                             populations, progress, readiness, readiness_screen, report,
-                             service_figures, steps, templates, users, workbook,
+                             populations, programmes, progress, readiness, readiness_screen,
+                             report, service_figures, steps, templates, users, workbook,
                              workbook_import)
 
 MODULES = (common, overview, progress, map, report, steps, readiness, readiness_screen,
-           service_figures, observations, history, users, templates, workbook,
-           workbook_import, organisation, populations)
+           service_figures, observations, history, users, organisation, populations,
+           templates, programmes, workbook, workbook_import)
 CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
                                       for key, texts in module.TEXTS.items()}

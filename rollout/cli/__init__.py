@@ -7,15 +7,16 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from rollout.cli import (backup, checklist, figures, geo, observations, report, setup, steps,
-                         users, workbook)
+from rollout.cli import (backup, checklist, figures, geo, observations, programmes, report,
+                         setup, steps, users, workbook)
 from rollout.cli.common import Context
 from rollout.config import load_settings
 from rollout.db import database_error_key
 from rollout.domain import DomainError
 from rollout.i18n import error_message, translate
 
-GROUPS = (setup, users, steps, checklist, figures, observations, report, geo, workbook, backup)
+GROUPS = (setup, programmes, users, steps, checklist, figures, observations, report, geo,
+          workbook, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,7 +31,7 @@ def register(commands) -> None:
 
 
 def _unit_items(session, args: argparse.Namespace) -> tuple[int, pd.DataFrame]:
-    programme_id = programme(session).id
+    programme_id = programme(session, args.programme).id
     progress_id = queries.progress_id_for(session, programme_id, args.unit, args.step,
                                           args.centre)
     unit_id = queries.step_unit(session, progress_id)
@@ -55,7 +55,7 @@ def run_show(args: argparse.Namespace, context: Context) -> int:
 
 def run_set(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        actor = acting_user(session, args.user, programme(session).id)
+        actor = acting_user(session, args.user, programme(session, args.programme).id)
         unit_id, items = _unit_items(session, args)
         chosen = items if args.all else items[items["position"] == args.item]
         if chosen.empty:

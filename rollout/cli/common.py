@@ -15,6 +15,7 @@ from rollout.models import Programme, User
 from rollout.permissions import COMMAND_LINE, Actor
 
 USER_HELP = "act as this user (their role is checked); default: the command line, as admin"
+PROGRAMME_HELP = "the programme's slug (see `programme list`); default: the one init seeded"
 
 
 @dataclass
@@ -37,7 +38,12 @@ class Context:
             engine.dispose()
 
 
+def add_programme_argument(parser) -> None:
+    parser.add_argument("--programme", metavar="SLUG", help=PROGRAMME_HELP)
+
+
 def add_unit_arguments(parser) -> None:
+    add_programme_argument(parser)
     parser.add_argument("--unit", required=True, metavar="MUNICIPALITY_CODE")
     parser.add_argument("--step", required=True, type=int, metavar="N")
     parser.add_argument("--centre", metavar="CODE",
@@ -45,7 +51,14 @@ def add_unit_arguments(parser) -> None:
     parser.add_argument("--user", metavar="NAME", help=USER_HELP)
 
 
-def programme(session: Session) -> Programme:
+def programme(session: Session, slug: str | None = None) -> Programme:
+    """The programme a command works in: the one `--programme` names, else the default."""
+    if slug is not None:
+        found = queries.programme_by_slug(session, slug.strip())
+        if found is None:
+            raise DomainError("programmes.unknown", slug=slug, known=", ".join(
+                session.scalars(select(Programme.slug).order_by(Programme.slug))))
+        return found
     found = queries.default_programme(session)
     if found is None:
         raise DomainError("app.no_programme")

@@ -8,7 +8,8 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from rollout import i18n, queries, services
-from rollout.cli.common import USER_HELP, Context, acting_user, programme
+from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
+                                programme)
 from rollout.domain import DomainError
 from rollout.service_figures import FIGURE_FIELDS, parse_month
 
@@ -37,9 +38,11 @@ def register(commands) -> None:
                                 help="percent, 0–100" if option == "answered-in-3-days"
                                 else None)
     figure_set.add_argument("--user", metavar="NAME", help=USER_HELP)
+    add_programme_argument(figure_set)
     figure_set.set_defaults(handler=run_set)
     show = figures.add_parser("show", help="the recorded figures, by month and area")
     show.add_argument("--area", help="only this area")
+    add_programme_argument(show)
     show.set_defaults(handler=run_show)
 
 
@@ -55,7 +58,7 @@ def area_id_named(session: Session, programme_id: int, name: str) -> tuple[int, 
 def run_set(args: argparse.Namespace, context: Context) -> int:
     month = parse_month(args.month)
     with context.sessions() as session:
-        programme_id = programme(session).id
+        programme_id = programme(session, args.programme).id
         actor = acting_user(session, args.user, programme_id)
         area_id, area = area_id_named(session, programme_id, args.area)
         row = services.month_row(session, programme_id, area_id, month)
@@ -71,7 +74,7 @@ def run_set(args: argparse.Namespace, context: Context) -> int:
 
 def run_show(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        programme_id = programme(session).id
+        programme_id = programme(session, args.programme).id
         figures = queries.figures_frame(session, programme_id)
         if args.area:
             figures = figures[figures["area_id"] == area_id_named(session, programme_id,

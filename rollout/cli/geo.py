@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rollout import geo, queries
-from rollout.cli.common import Context, programme
+from rollout.cli.common import Context, add_programme_argument, programme
 from rollout.geo import store
 
 
@@ -15,12 +15,13 @@ def register(commands) -> None:
     fetch = group.add_parser(
         "fetch", help="download the programme's municipal boundaries into the map's cache")
     fetch.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    add_programme_argument(fetch)
     fetch.set_defaults(handler=run_fetch)
 
 
 def run_fetch(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        units = queries.units_frame(session, programme(session).id)
+        units = queries.units_frame(session, programme(session, args.programme).id)
     codes, _ = geo.programme_places(units)
     fetched = geo.fetch(list(codes), context.settings, timeout=args.timeout)
     print(f"Cached the boundaries of {len(fetched.codes)} municipalities in {store.CACHE_FILE} "

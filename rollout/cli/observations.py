@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from rollout import i18n, queries, services
-from rollout.cli.common import USER_HELP, Context, acting_user, programme
+from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
+                                programme)
 from rollout.cli.figures import area_id_named
 from rollout.domain import DomainError, Frequency
 
@@ -26,8 +27,10 @@ def register(commands) -> None:
     add.add_argument("--frequency", choices=[f.value for f in Frequency],
                      default=Frequency.SINGLE.value, help="how often it was seen")
     add.add_argument("--user", metavar="NAME", help=USER_HELP)
+    add_programme_argument(add)
     add.set_defaults(handler=run_add)
     listing = observations.add_parser("list", help="the observation log, newest first")
+    add_programme_argument(listing)
     listing.set_defaults(handler=run_list)
 
 
@@ -44,7 +47,7 @@ def theme_code(session: Session, wanted: str) -> str:
 
 def run_add(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        programme_id = programme(session).id
+        programme_id = programme(session, args.programme).id
         actor = acting_user(session, args.user, programme_id)
         area_id, area = area_id_named(session, programme_id, args.area)
         stored = services.add_observation(session, actor, programme_id, area_id,
@@ -58,7 +61,7 @@ def run_add(args: argparse.Namespace, context: Context) -> int:
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        observations = queries.observations_frame(session, programme(session).id)
+        observations = queries.observations_frame(session, programme(session, args.programme).id)
     columns = ["observed_on", "area", "theme", "frequency", "text"]
     print(observations[columns].to_string(index=False) if len(observations) else
           i18n.translate("observations.none_yet", context.settings.language))

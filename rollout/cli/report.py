@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from rollout import geo, queries, report
-from rollout.cli.common import Context, programme
+from rollout.cli.common import Context, add_programme_argument, programme
 from rollout.i18n import LANGUAGE_NAMES
 
 
@@ -21,6 +21,7 @@ def register(commands) -> None:
                          help="list changes since this day (default: 30 days earlier)")
     command.add_argument("--lang", choices=sorted(LANGUAGE_NAMES),
                          help="default: ROLLOUT_LANGUAGE")
+    add_programme_argument(command)
     command.set_defaults(handler=run_report)
 
 
@@ -29,7 +30,7 @@ def run_report(args: argparse.Namespace, context: Context) -> int:
     since = args.since or as_of - timedelta(days=report.MEETING_INTERVAL_DAYS)
     lang = args.lang or context.settings.language
     with context.sessions() as session:
-        chosen = programme(session)
+        chosen = programme(session, args.programme)
         codes, weights = geo.programme_places(queries.units_frame(session, chosen.id))
         found = geo.boundaries_for(list(codes), context.settings)
         boundaries = found.boundaries or geo.tiles_for(codes, weights)

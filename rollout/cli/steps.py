@@ -41,7 +41,7 @@ def register(commands) -> None:
 
 
 def _step(session, args: argparse.Namespace):
-    programme_id = programme(session).id
+    programme_id = programme(session, args.programme).id
     actor = acting_user(session, args.user, programme_id)
     progress_id = queries.progress_id_for(session, programme_id, args.unit, args.step,
                                           args.centre)

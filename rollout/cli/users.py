@@ -5,7 +5,7 @@ import argparse
 import getpass
 
 from rollout import accounts, queries
-from rollout.cli.common import Context, programme
+from rollout.cli.common import Context, add_programme_argument, programme
 from rollout.domain import Role
 from rollout.permissions import COMMAND_LINE
 
@@ -30,12 +30,13 @@ def register(commands) -> None:
         "name")
     users.add_parser("enable", help="enable a disabled account again").add_argument("name")
     for parser in users.choices.values():
+        add_programme_argument(parser)
         parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
     with context.sessions() as session:
-        programme_id = programme(session).id
+        programme_id = programme(session, args.programme).id
         if args.action == "add":
             password = accounts.add_user(session, COMMAND_LINE, username=args.name,
                                          role=Role(args.role), programme_id=programme_id,

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from rollout import workbook
-from rollout.cli.common import USER_HELP, Context, acting_user, programme
+from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
+                                programme)
 from rollout.domain import DomainError
 from rollout.i18n import LANGUAGE_NAMES, Words
 
@@ -21,6 +22,7 @@ def register(commands) -> None:
     export.add_argument("--lang", choices=sorted(LANGUAGE_NAMES),
                         help="language of sheets, headers and statuses; default: "
                              "ROLLOUT_LANGUAGE")
+    add_programme_argument(export)
     export.set_defaults(handler=run_export)
     load = commands.add_parser("import", help="import an edited workbook: preview, then save "
                                               "every change or none")
@@ -28,13 +30,14 @@ def register(commands) -> None:
     load.add_argument("--dry-run", action="store_true",
                       help="print the preview and change nothing")
     load.add_argument("--user", metavar="NAME", help=USER_HELP)
+    add_programme_argument(load)
     load.set_defaults(handler=run_import)
 
 
 def run_export(args: argparse.Namespace, context: Context) -> int:
     lang = args.lang or context.settings.language
     with context.sessions() as session:
-        chosen = programme(session)
+        chosen = programme(session, args.programme)
         data = workbook.export_workbook(session, chosen.id, lang, args.as_of)
     args.file.write_bytes(data)
     print(f"Wrote {args.file} ({chosen.name}, {(args.as_of or date.today()).isoformat()}).")
@@ -45,7 +48,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
     words = Words(context.settings.language)
     data = _file_bytes(args.file)
     with context.sessions() as session:
-        programme_id = programme(session).id
+        programme_id = programme(session, args.programme).id
         actor = acting_user(session, args.user, programme_id)
         plan = workbook.plan_import(session, actor, programme_id, workbook.read_workbook(data))
         _print_preview(plan, words)

@@ -5,6 +5,7 @@ from rollout.queries.history import (HistoryFilter, history_page, programme_hist
 from rollout.queries.organisation import (areas_frame, organisation_centres,
                                           organisation_names, organisation_units,
                                           populations_frame, programme_counties)
+from rollout.queries.programme_list import administered_programmes, programmes_frame
 from rollout.queries.programmes import (centres_frame, data_stamp, default_programme,
                                         go_live_position, last_change_at, programme_by_slug,
                                         programmes_of_user, steps_frame, units_frame)
@@ -21,13 +22,15 @@ from rollout.queries.templates import (ItemImpact, StepImpact, item_impact,
                                        template_steps)
 from rollout.queries.users import users_frame
 
-__all__ = ["HistoryFilter", "area_centres", "area_municipalities", "figures_frame",
+__all__ = ["HistoryFilter", "administered_programmes", "area_centres", "area_municipalities",
+           "figures_frame",
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",
            "centres_frame", "confirmations", "item_states", "item_values", "items_frame",
            "checklist_frame",
            "data_stamp", "default_programme", "go_live_position", "history_page",
-           "last_change_at", "programme_by_slug", "programme_history", "programmes_of_user",
+           "last_change_at", "programme_by_slug", "programme_history", "programmes_frame",
+           "programmes_of_user",
            "programme_frames",
            "progress_id_for", "status_events", "step_changes_since", "step_rows", "step_unit",
            "steps_frame", "unit_last_changes", "unit_progress_as_of", "units_frame",

@@ -15,6 +15,9 @@ from rollout.services.populations import (PopulationChange, PopulationPlan,
                                           population_values, set_population)
 from rollout.services.units import assign_municipality, move_unit
 from rollout.services.observations import add_observation, add_theme, set_theme_in_use
+from rollout.services.programme_plan import (NewProgramme, Placement, ProgrammePlan,
+                                             plan_programme)
+from rollout.services.programmes import CreatedProgramme, create_programme
 from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
                                         apply_centre_update, checklist_version,
                                         preview_centre_update, save_checklist)
@@ -24,8 +27,9 @@ from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bu
 from rollout.services.templates import (StepTexts, set_go_live_step, steps_version,
                                         update_step_texts)
 
-__all__ = ["ChecklistChange", "EditConflict", "ItemValues", "PlannedChange",
-           "PlannedItemChange", "SignOffRequest", "add_observation", "add_theme",
+__all__ = ["ChecklistChange", "CreatedProgramme", "EditConflict", "ItemValues", "NewProgramme",
+           "PlannedChange", "PlannedItemChange", "Placement", "ProgrammePlan",
+           "create_programme", "plan_programme", "SignOffRequest", "add_observation", "add_theme",
            "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",
            "month_row", "month_saved_by",
            "checklist_version", "freeze_baseline", "preview_bulk_update",

@@ -3,21 +3,15 @@
 flagged synthetic."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.config import DATA_DIR
-from rollout.models import FamilyCentre, FamilyCentreArea, Municipality, Region
-from rollout.seed import read_csv
+from rollout.counties import counties, ensure_counties  # noqa: F401 (synthetic uses them)
+from rollout.models import FamilyCentre, FamilyCentreArea, Region
 
-# Åland is not part of the wellbeing services reform: no county launches the model there.
-OUTSIDE_THE_REFORM = {"AHV"}
 MUNICIPALITIES_PER_AREA = 9
 NATIONAL_CENTRES = 200
-POPULATION_SOURCE = "Tilastokeskus 2020 (data/finland_municipalities.csv)"
 
 
 @dataclass(frozen=True)
@@ -25,38 +19,6 @@ class Pair:
     """A family centre and a municipality it serves: a rollout unit to be."""
     centre_id: int
     municipality_code: str
-
-
-def counties(data_dir=DATA_DIR) -> dict[str, list[dict[str, str]]]:
-    """The municipalities of each wellbeing services county (and Helsinki), by county id."""
-    by_county: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in read_csv(data_dir / "finland_municipalities.csv"):
-        if row["county_id"] not in OUTSIDE_THE_REFORM:
-            by_county[row["county_id"]].append(row)
-    return dict(by_county)
-
-
-def ensure_counties(session: Session, by_county: dict[str, list[dict[str, str]]]
-                    ) -> dict[str, Region]:
-    """Every county as a region and every municipality in it; existing rows stay as they are."""
-    regions = {region.code: region for region in session.scalars(select(Region))
-               if region.code}
-    for code, rows in by_county.items():
-        if code not in regions:
-            regions[code] = Region(code=code, name=rows[0]["county_fi"],
-                                   name_sv=rows[0]["county_sv"])
-            session.add(regions[code])
-    session.flush()
-    known = set(session.scalars(select(Municipality.code)))
-    session.add_all(Municipality(code=row["code"], name_fi=row["name_fi"],
-                                 name_sv=row["name_sv"], region_id=regions[code].id,
-                                 population=int(row["population"]),
-                                 population_year=int(row["population_year"]),
-                                 population_source=POPULATION_SOURCE)
-                    for code, rows in by_county.items() for row in rows
-                    if row["code"] not in known)
-    session.flush()
-    return regions
 
 
 def synthetic_centres(session: Session, by_county: dict[str, list[dict[str, str]]],

@@ -48,6 +48,8 @@ PAGES = [
               "organisation", shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/templates.py", "nav.templates", ":material/edit_note:", "templates",
               shown_to=lambda actor: actor.is_admin),
+    PageEntry("pages/programmes.py", "nav.programmes", ":material/library_add:", "programmes",
+              shown_to=lambda actor: actor.is_admin),
 ]
 
 

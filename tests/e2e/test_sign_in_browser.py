@@ -8,7 +8,8 @@ from tests.e2e.conftest import open_from_menu, served_app, sign_in, wait_for_app
 MENUS = {
     "aino.admin": ["Yleiskuva", "Eteneminen", "Kartta", "Askeleet", "Valmius",
                    "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
-                   "Muutoshistoria", "Työkirja", "Käyttäjät"],
+                   "Muutoshistoria", "Työkirja", "Käyttäjät", "Organisaatio",
+                   "Mallipohjat", "Ohjelmat"],
     "maija.manager": ["Eteneminen", "Yleiskuva", "Kartta", "Askeleet", "Valmius",
                       "Yhdenvertaisuus", "Palvelun seuranta", "Havainnot",
                       "Muutoshistoria", "Työkirja"],

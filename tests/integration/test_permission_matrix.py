@@ -14,9 +14,10 @@ from rollout.domain import (Frequency, ItemStatus, PermissionDenied, Role, StepS
                             StepValues)
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
                             FamilyCentre, FamilyCentreArea, MonthlyFigure, Municipality,
-                            Observation, ObservationTheme, RolloutUnit, StepProgress,
-                            StepTemplate, User)
+                            Observation, ObservationTheme, Programme, RolloutUnit,
+                            StepProgress, StepTemplate, User)
 from rollout.population_file import PopulationRow
+from rollout.seed import DEFAULT_PROGRAMME_SLUG as POHDE
 from rollout.service_figures import FigureValues
 
 READS = {"values_of", "checklist_version", "figure_values", "month_row", "month_saved_by",
@@ -105,6 +106,10 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, programme_id(session), a_theme(session), False),
     "freeze_baseline": lambda session, actor: services.freeze_baseline(
         session, actor, programme_id(session), "Kevät"),
+    "plan_programme": lambda session, actor: services.plan_programme(
+        session, actor, services.NewProgramme(POHDE, "uusi", "Uusi", county="KS")),
+    "create_programme": lambda session, actor: services.create_programme(
+        session, actor, services.NewProgramme(POHDE, "uusi", "Uusi")),
     "add_user": lambda session, actor: accounts.add_user(
         session, actor, username="uusi", role=Role.PLANNER, programme_id=programme_id(session)),
     "set_role": lambda session, actor: accounts.set_role(
@@ -184,6 +189,7 @@ def fingerprint(session) -> tuple:
             session.scalar(select(func.count()).select_from(User)),
             session.scalar(select(func.count()).select_from(MonthlyFigure)),
             session.scalar(select(func.count()).select_from(Observation)),
+            session.scalar(select(func.count()).select_from(Programme)),
             tuple(session.execute(select(ObservationTheme.code, ObservationTheme.is_active)
                                   .order_by(ObservationTheme.code))),
             tuple(session.execute(select(User.username, User.password_hash, User.is_active,

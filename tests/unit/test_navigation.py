@@ -11,7 +11,7 @@ EVERYONE = ["overview", "progress", "map", "steps", "readiness", "harmonisation"
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.ADMIN, [*EVERYONE, "users", "organisation", "templates"]),
+    (Role.ADMIN, [*EVERYONE, "users", "organisation", "templates", "programmes"]),
     (Role.PLANNER, EVERYONE),
     (Role.LEAD, ["readiness", "overview", "progress", "map", "steps", "harmonisation",
                  "service-figures", "observations", "history", "workbook"]),
