@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 import numpy as np
 import pandas as pd
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from rollout.csv_export import FORMULA_STARTS
@@ -95,6 +96,14 @@ def append_rows(sheet: Worksheet, lang: str, rows: pd.DataFrame | Iterable[Itera
     for count, record in enumerate(records, start=1):
         sheet.append(cells.row(record))
     return count
+
+
+def declare_size(sheet: Worksheet, rows: int, columns: int) -> None:
+    """Tell a write-only sheet its size before its first row: openpyxl then writes the
+    sheet's <dimension>, and a reader (the import's openpyxl too) need not parse the whole
+    sheet, the history's hundreds of thousands of rows included, only to learn it."""
+    size = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    sheet.calculate_dimension = lambda: size
 
 
 def written(sheet: Worksheet, value: object, lang: str) -> object:

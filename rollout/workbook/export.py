@@ -23,7 +23,7 @@ from rollout.catalog import CATALOG
 from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
                           with_names)
 from rollout.models import Programme
-from rollout.workbook.cells import MONTH_FORMATS, append_rows, written
+from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
 from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
                                             FIGURES_META_SHEET, figure_key)
 from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
@@ -200,6 +200,7 @@ def _figures_meta_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> Non
     """The figures as exported, by key, so an import sees what the user changed."""
     sheet = book.create_sheet(FIGURES_META_SHEET)
     sheet.sheet_state = "veryHidden"
+    declare_size(sheet, len(figures) + 1, len(FIGURE_VALUE_COLUMNS))
     sheet.append(list(FIGURE_VALUE_COLUMNS))
     append_rows(sheet, lang, figures[list(FIGURE_VALUE_COLUMNS)])
 
@@ -216,6 +217,7 @@ def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | N
     changed since."""
     sheet = book.create_sheet(META_SHEET)
     sheet.sheet_state = "veryHidden"
+    declare_size(sheet, len(rows) + 4, len(STEP_VALUE_COLUMNS))
     sheet.append(["programme", programme.slug])
     sheet.append(["as_of", as_of.isoformat() if as_of else ""])
     sheet.append(["lang", lang])
@@ -234,6 +236,8 @@ def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: 
         sheet.column_dimensions[letter].width = column.width
         sheet.column_dimensions[letter].hidden = column.hidden
     sheet.freeze_panes = "A2"
+    if isinstance(rows, pd.DataFrame):
+        declare_size(sheet, len(rows) + 1, len(columns))
     sheet.append([_header_cell(sheet, header(column, lang)) for column in columns])
     count = append_rows(sheet, lang, rows, formats)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"

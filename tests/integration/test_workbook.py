@@ -279,3 +279,14 @@ def test_the_history_sheet_holds_the_last_twelve_months_and_the_cover_says_so(se
     cover = " ".join(str(value) for row in book["Tietoja"].iter_rows(values_only=True)
                      for value in row if value)
     assert "viimeisten 12 kuukauden muutokset" in cover and "rollout backup" in cover
+
+
+def test_every_table_sheet_declares_its_exact_size(sessions):
+    """So that reading a workbook does not parse every sheet only to learn its size."""
+    with sessions() as session:
+        data = export(session)
+    full = openpyxl.load_workbook(io.BytesIO(data))
+    quick = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    for name in full.sheetnames[1:]:  # the cover is a few lines
+        declared = quick[name].calculate_dimension()  # raises when the size is not declared
+        assert declared == f"A1:{full[name].dimensions.split(':')[-1]}", name
