@@ -5,7 +5,9 @@ For each scale a fresh database is filled with synthetic data; then, in a proces
 AppTest and rerun warm, beside a one-line page that measures AppTest's own cost; SQL
 statements are counted per render; the overview is rendered cold after forgetting every
 cached read; and peak memory is read after visiting every page. Medians over repeated runs
-after a warm-up. Targets (national scale) are checked and printed; nothing here is a test."""
+after a warm-up. Then the workbook: export and import dry-run beside bare openpyxl on the
+same cells (rollout.bench_workbook). Targets are checked and printed; nothing here is a
+test."""
 from __future__ import annotations
 
 import json
