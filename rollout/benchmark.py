@@ -5,7 +5,9 @@ For each scale a fresh database is filled with synthetic data; then, in a proces
 AppTest and rerun warm, beside a one-line page that measures AppTest's own cost; SQL
 statements are counted per render; the overview is rendered cold after forgetting every
 cached read; and peak memory is read after visiting every page. Medians over repeated runs
-after a warm-up. Targets (national scale) are checked and printed; nothing here is a test."""
+after a warm-up. Then the workbook: export and import dry-run beside bare openpyxl on the
+same cells (rollout.bench_workbook). Targets are checked and printed; nothing here is a
+test."""
 from __future__ import annotations
 
 import json
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event, select
 
-from rollout import accounts, synthetic
+from rollout import accounts, bench_workbook, synthetic
 from rollout.db import make_engine, make_session_factory, migrate
 from rollout.domain import Role
 from rollout.models import Programme, RoleAssignment, RolloutUnit, User
@@ -34,17 +36,21 @@ TARGETS_MS = {"overview": 150, "default": 300}
 STATEMENT_TARGET = 15
 COLD_TARGET_MS = 2000
 RSS_TARGET_MB = 400
+PARTS = ("pages", "workbook")
 
 
 def run(scales: list[str], database_url: str | None = None,
-        json_file: Path | None = None) -> int:
+        json_file: Path | None = None, parts: tuple[str, ...] = PARTS) -> int:
     """Measure each scale and print a table and one JSON line per scale."""
     results = []
     for scale in scales:
         with tempfile.TemporaryDirectory() as folder:
             url = database_url or f"sqlite:///{Path(folder) / f'bench-{scale}.db'}"
             seconds = prepare(url, scale)
-            result = _measure_in_new_process(url, PROGRAMMES[scale])
+            result = (_measure_in_new_process(url, PROGRAMMES[scale]) if "pages" in parts
+                      else {})
+            if "workbook" in parts:
+                result["workbook"] = bench_workbook.measure(url, PROGRAMMES[scale], USER)
         result |= {"scale": scale, "database": url.split(":")[0].split("+")[0],
                    "generated_seconds": round(seconds, 1)}
         print(table(result))
@@ -174,8 +180,16 @@ def table(result: dict) -> str:
     """The result as a table, each figure against its target (national scale)."""
     national = result["scale"] == "national"
     lines = [f"\n{result['scale']} ({result['database']}), data generated in "
-             f"{result['generated_seconds']} s",
-             f"{'page':<20}{'warm median':>13}{'× bare':>8}{'SQL':>6}  target"]
+             f"{result['generated_seconds']} s"]
+    if "pages" in result:
+        lines += _page_lines(result, national)
+    if "workbook" in result:
+        lines += bench_workbook.lines(result["workbook"])
+    return "\n".join(lines)
+
+
+def _page_lines(result: dict, national: bool) -> list[str]:
+    lines = [f"{'page':<20}{'warm median':>13}{'× bare':>8}{'SQL':>6}  target"]
     for name, figures in result["pages"].items():
         target = TARGETS_MS.get(name, TARGETS_MS["default"])
         ok = figures["median_ms"] <= target and figures["statements"] <= STATEMENT_TARGET
@@ -191,4 +205,4 @@ def table(result: dict) -> str:
     lines.append(f"{'peak memory':<20}{result['peak_rss_mb']:>10} MB"
                  f"{'':>14}  ≤ {RSS_TARGET_MB} MB"
                  + (f"  {'ok' if rss_ok else 'MISSED'}" if national else ""))
-    return "\n".join(lines)
+    return lines

@@ -166,6 +166,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tämä on menneen päivän tilanne: se on luettavaksi, eikä sitä voi tuoda.",
         "sv": "Detta är läget en tidigare dag: det är för läsning och kan inte importeras.",
         "en": "This is a past day's picture: it is for reading and cannot be imported."},
+    "workbook.cover.history": {"fi": "Muutoshistoria", "sv": "Ändringshistorik",
+                               "en": "Change history"},
+    "workbook.cover.history_text": {
+        "fi": "Välilehdellä '{sheet}' ovat viimeisten {months} kuukauden muutokset "
+              "{since} alkaen. Koko historia: Muutoshistoria-sivu tai komento "
+              "python -m rollout backup.",
+        "sv": "Bladet '{sheet}' visar ändringarna under de senaste {months} månaderna, "
+              "från {since}. Hela historiken: sidan Ändringshistorik eller kommandot "
+              "python -m rollout backup.",
+        "en": "The sheet '{sheet}' holds the changes of the last {months} months, from "
+              "{since}. The whole history: the Change history page or the command "
+              "python -m rollout backup."},
     "workbook.cover.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "workbook.cover.sources_text": {
         "fi": "Kunnat, numerot ja nimet: Tilastokeskuksen kuntaluokitus (CC BY 4.0). "

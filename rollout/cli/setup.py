@@ -35,6 +35,8 @@ def register(commands) -> None:
     bench.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     bench.add_argument("--database-url", help="measure on this (empty) database instead of a "
                                               "temporary SQLite file, e.g. PostgreSQL")
+    bench.add_argument("--only", choices=benchmark.PARTS,
+                       help="measure only the pages or only the workbook (default: both)")
     bench.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     bench.add_argument("--programme", help=argparse.SUPPRESS)
     bench.set_defaults(handler=run_bench)
@@ -82,4 +84,5 @@ def run_bench(args: argparse.Namespace, context: Context) -> int:
     if args.measure:  # the benchmark's own measuring process
         print(json.dumps(benchmark.measure(args.programme)))
         return 0
-    return benchmark.run(args.scale or list(SCALES), args.database_url, args.json)
+    return benchmark.run(args.scale or list(SCALES), args.database_url, args.json,
+                         (args.only,) if args.only else benchmark.PARTS)

@@ -50,14 +50,15 @@ def history_page(session: Session, programme_id: int, wanted: HistoryFilter, lan
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS), total
 
 
-def programme_history(session: Session, programme_id: int, lang: str,
-                      until: date) -> pd.DataFrame:
-    """Every event of the programme recorded up to `until`, oldest first, with names in
-    the reader's language (the workbook's history sheet)."""
-    statement = _named_events(lang).where(
-        ChangeEvent.programme_id == programme_id,
-        ChangeEvent.recorded_at < datetime.combine(until + timedelta(days=1), time())
-    ).order_by(ChangeEvent.id)
+def programme_history(session: Session, programme_id: int, lang: str, until: date,
+                      since: date | None = None) -> pd.DataFrame:
+    """Every event of the programme recorded from `since` (None: the first) up to `until`,
+    oldest first, with names in the reader's language (the workbook's history sheet)."""
+    conditions = [ChangeEvent.programme_id == programme_id,
+                  ChangeEvent.recorded_at < datetime.combine(until + timedelta(days=1), time())]
+    if since is not None:
+        conditions.append(ChangeEvent.recorded_at >= datetime.combine(since, time()))
+    statement = _named_events(lang).where(*conditions).order_by(ChangeEvent.id)
     return pd.DataFrame(session.execute(statement).all(), columns=HISTORY_COLUMNS)
 
 

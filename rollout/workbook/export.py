@@ -2,8 +2,9 @@
 readiness, municipalities and history, styled for reading and safe to open."""
 from __future__ import annotations
 
+import calendar
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timezone
 
 import pandas as pd
@@ -19,10 +20,10 @@ from sqlalchemy.orm import Session
 from rollout import metrics, queries
 from rollout.domain import StepStatus
 from rollout.catalog import CATALOG
-from rollout.csv_export import FORMULA_STARTS
 from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
                           with_names)
 from rollout.models import Programme
+from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
 from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
                                             FIGURES_META_SHEET, figure_key)
 from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
@@ -31,13 +32,12 @@ from rollout.workbook.readiness_sheet import (ITEM_VALUE_COLUMNS, READINESS_COLU
                                               READINESS_META_SHEET, item_key,
                                               item_status_choices)
 
-DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "dd/mm/yyyy"}
-MONTH_FORMATS = {"fi": "m/yyyy", "sv": "yyyy-mm", "en": "mmm yyyy"}
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 STATUS_FILLS = {StepStatus.NOT_STARTED: "EDEDED", StepStatus.IN_PROGRESS: "FFF2CC",
                 StepStatus.DONE: "C6EFCE", StepStatus.BLOCKED: "F8CBAD"}
 Progress = Callable[[float], None]
+HISTORY_MONTHS = 12  # the history sheet's span; the whole log: History page, backup
 MUNICIPALITY_COLUMNS = (
     Column("municipality_code", "workbook.col.municipality_code", 12),
     Column("name_fi", "workbook.col.name_fi", 18), Column("name_sv", "workbook.col.name_sv", 18),
@@ -72,7 +72,7 @@ def export_workbook(session: Session, programme_id: int, lang: str, as_of: date 
     readiness = _readiness_sheet(book, words, session, programme_id)
     _municipalities_sheet(book, words, queries.units_frame(session, programme_id))
     progress(0.5)
-    _history_sheet(book, words, session, programme_id, as_of)
+    _history_sheet(book, words, session, programme_id, as_of or date.today())
     progress(0.8)
     figures = _figures_frame(session, programme_id, as_of)
     _figures_sheet(book, lang, figures)
@@ -95,6 +95,10 @@ def _cover(book: Workbook, words: Words, programme: Programme, as_of: date | Non
              (words.t("workbook.cover.as_of"), words.day(as_of or date.today())),
              (words.t("workbook.cover.exported"), format_datetime(now, words.lang)),
              ("", words.t("workbook.cover.how", sheet=sheet_title("steps", words.lang))),
+             (words.t("workbook.cover.history"), words.t(
+                 "workbook.cover.history_text", sheet=sheet_title("history", words.lang),
+                 since=words.day(history_since(as_of or date.today())),
+                 months=HISTORY_MONTHS)),
              (words.t("workbook.cover.legend"),
               " · ".join(status_label(status, words.lang) for status in StepStatus)),
              (words.t("workbook.cover.sources"), words.t("workbook.cover.sources_text"))]
@@ -104,7 +108,7 @@ def _cover(book: Workbook, words: Words, programme: Programme, as_of: date | Non
     title.font = Font(bold=True, size=14)
     sheet.append([title])
     for label, text in lines[1:]:
-        sheet.append([_written(sheet, label, words.lang), _written(sheet, text, words.lang)])
+        sheet.append([written(sheet, label, words.lang), written(sheet, text, words.lang)])
 
 
 def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.DataFrame) -> None:
@@ -115,8 +119,7 @@ def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.Dat
         step=rows["position"].map(names),
         status=[status_label(StepStatus(status), lang) for status in rows["status"]])
     sheet = _table_sheet(book, sheet_title("steps", lang), STEP_COLUMNS, lang,
-                         values[[column.name for column in STEP_COLUMNS]].itertuples(
-                             index=False))
+                         values[[column.name for column in STEP_COLUMNS]])
     _status_choices(sheet, STEP_COLUMNS, lang, len(values))
 
 
@@ -143,8 +146,7 @@ def _readiness_sheet(book: Workbook, words: Words, session: Session,
                   for unit_id, item_id in zip(states["unit_id"], states["item_id"])])
     frame = frame.sort_values(["area", "centre", "municipality", "position", "item_position"])
     sheet = _table_sheet(book, sheet_title("readiness", lang), READINESS_COLUMNS, lang,
-                         frame[[column.name for column in READINESS_COLUMNS]].itertuples(
-                             index=False))
+                         frame[[column.name for column in READINESS_COLUMNS]])
     item_status_choices(sheet, lang, len(frame))
     return frame.assign(status=frame["status_code"])
 
@@ -153,32 +155,43 @@ def _readiness_meta_sheet(book: Workbook, readiness: pd.DataFrame) -> None:
     """The readiness items as exported, by key (statuses by their code)."""
     sheet = book.create_sheet(READINESS_META_SHEET)
     sheet.sheet_state = "veryHidden"
+    declare_size(sheet, len(readiness) + 1, len(ITEM_VALUE_COLUMNS))
     sheet.append(list(ITEM_VALUE_COLUMNS))
-    for values in readiness[list(ITEM_VALUE_COLUMNS)].itertuples(index=False):
-        sheet.append([_written(sheet, value, "fi") for value in values])
+    append_rows(sheet, "fi", readiness[list(ITEM_VALUE_COLUMNS)])
 
 
 def _municipalities_sheet(book: Workbook, words: Words, units: pd.DataFrame) -> None:
     units = with_names(units, words.lang)
     _table_sheet(book, sheet_title("municipalities", words.lang), MUNICIPALITY_COLUMNS,
-                 words.lang, units[[column.name for column in MUNICIPALITY_COLUMNS]]
-                 .itertuples(index=False))
+                 words.lang, units[[column.name for column in MUNICIPALITY_COLUMNS]])
+
+
+def history_since(shown: date) -> date:
+    """The first day of the history sheet: HISTORY_MONTHS before the day shown. The whole
+    history is on the History page and in `python -m rollout backup`; a national
+    programme's whole log would make the workbook too large to import again."""
+    months = shown.year * 12 + shown.month - 1 - HISTORY_MONTHS
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(shown.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _history_sheet(book: Workbook, words: Words, session: Session, programme_id: int,
-                   as_of: date | None) -> None:
-    events = queries.programme_history(session, programme_id, words.lang,
-                                       as_of or date.today())
+                   shown: date) -> None:
+    """The changes of the last HISTORY_MONTHS up to the day shown, oldest first."""
+    events = queries.programme_history(session, programme_id, words.lang, shown,
+                                       since=history_since(shown))
     recorded = pd.to_datetime(events["recorded_at"]).dt.tz_localize("UTC")
     statuses = events["field"] == "status"
+    fields = {field: _field_label(words, field) for field in events["field"].unique()}
+    labels = {status.value: status_label(status, words.lang) for status in StepStatus}
     events = events.assign(
         recorded_at=recorded.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None),
-        field=[_field_label(words, field) for field in events["field"]],
+        field=events["field"].map(fields),
         **{column: events[column].where(~statuses, events[column].map(
-            lambda value: _status_text(value, words.lang)))
+            lambda value: labels.get(value, value)))
            for column in ("old_value", "new_value")})
     _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
-                 events[[column.name for column in HISTORY_COLUMNS]].itertuples(index=False))
+                 events[[column.name for column in HISTORY_COLUMNS]])
 
 
 def _figures_frame(session: Session, programme_id: int, as_of: date | None) -> pd.DataFrame:
@@ -196,30 +209,19 @@ def _figures_frame(session: Session, programme_id: int, as_of: date | None) -> p
 
 def _figures_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> None:
     """One row per area and month with figures; the month a real date shown as a month."""
-    sheet = _table_sheet(book, sheet_title("figures", lang), FIGURE_COLUMNS, lang, ())
     month_at = [column.name for column in FIGURE_COLUMNS].index("month")
-    for record in figures[[column.name for column in FIGURE_COLUMNS]].itertuples(index=False):
-        cells = [_written(sheet, value, lang) for value in record]
-        cells[month_at].number_format = MONTH_FORMATS[lang]
-        sheet.append(cells)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIGURE_COLUMNS))}{len(figures) + 1}"
+    _table_sheet(book, sheet_title("figures", lang), FIGURE_COLUMNS, lang,
+                 figures[[column.name for column in FIGURE_COLUMNS]],
+                 formats={month_at: MONTH_FORMATS[lang]})
 
 
 def _figures_meta_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> None:
     """The figures as exported, by key, so an import sees what the user changed."""
     sheet = book.create_sheet(FIGURES_META_SHEET)
     sheet.sheet_state = "veryHidden"
+    declare_size(sheet, len(figures) + 1, len(FIGURE_VALUE_COLUMNS))
     sheet.append(list(FIGURE_VALUE_COLUMNS))
-    for values in figures[list(FIGURE_VALUE_COLUMNS)].itertuples(index=False):
-        sheet.append([_written(sheet, value, lang) for value in values])
-
-
-def _status_text(value: object, lang: str) -> object:
-    """A status as the sheet's language writes it; anything else as it is."""
-    try:
-        return status_label(StepStatus(value), lang)
-    except ValueError:
-        return value
+    append_rows(sheet, lang, figures[list(FIGURE_VALUE_COLUMNS)])
 
 
 def _field_label(words: Words, field: str) -> str:
@@ -234,16 +236,17 @@ def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | N
     changed since."""
     sheet = book.create_sheet(META_SHEET)
     sheet.sheet_state = "veryHidden"
+    declare_size(sheet, len(rows) + 4, len(STEP_VALUE_COLUMNS))
     sheet.append(["programme", programme.slug])
     sheet.append(["as_of", as_of.isoformat() if as_of else ""])
     sheet.append(["lang", lang])
     sheet.append(list(STEP_VALUE_COLUMNS))
-    for values in rows[list(STEP_VALUE_COLUMNS)].itertuples(index=False):
-        sheet.append([_written(sheet, value, lang) for value in values])
+    append_rows(sheet, lang, rows[list(STEP_VALUE_COLUMNS)])
 
 
 def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: str,
-                 records) -> Worksheet:
+                 rows: pd.DataFrame | Iterable[Iterable],
+                 formats: dict[int, str] | None = None) -> Worksheet:
     """A sheet with a styled, frozen, filterable header, set widths and hidden key columns,
     dates as Excel dates and text that never runs as a formula."""
     sheet = book.create_sheet(title)
@@ -252,10 +255,10 @@ def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: 
         sheet.column_dimensions[letter].width = column.width
         sheet.column_dimensions[letter].hidden = column.hidden
     sheet.freeze_panes = "A2"
+    if isinstance(rows, pd.DataFrame):
+        declare_size(sheet, len(rows) + 1, len(columns))
     sheet.append([_header_cell(sheet, header(column, lang)) for column in columns])
-    count = 0
-    for count, record in enumerate(records, start=1):
-        sheet.append([_written(sheet, value, lang) for value in record])
+    count = append_rows(sheet, lang, rows, formats)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     return sheet
 
@@ -264,22 +267,6 @@ def _header_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, text)
     cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     return cell
-
-
-def _written(sheet: Worksheet, value: object, lang: str) -> object:
-    """A value as its cell: dates as Excel dates in the language's format, text that a
-    spreadsheet would run made plain (see _protect), the rest as it is."""
-    value = _cell(value)
-    if isinstance(value, (date, datetime)):
-        cell = WriteOnlyCell(sheet, value)
-        timed = isinstance(value, datetime) and value.time() != datetime.min.time()
-        cell.number_format = DATE_FORMATS[lang] + (" hh:mm" if timed else "")
-        return cell
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell = WriteOnlyCell(sheet, value)
-        _protect(cell)
-        return cell
-    return value
 
 
 def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
@@ -296,23 +283,3 @@ def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
         sheet.conditional_formatting.add(cells, CellIsRule(
             operator="equal", formula=[f'"{status_label(status, lang)}"'],
             fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
-
-
-def _protect(cell) -> None:
-    """Text is stored as text, never a formula, whatever it begins with; text a spreadsheet
-    would take for a formula when retyped also gets Excel's quote prefix (OWASP "CSV
-    injection")."""
-    if isinstance(cell.value, str):
-        cell.data_type = "s"
-        cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)
-
-
-def _cell(value: object) -> object:
-    """A value as a cell holds it: blanks empty, pandas' times as plain dates and times."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    if hasattr(value, "item") and not isinstance(value, (str, date)):
-        return value.item()  # numpy numbers as Python numbers
-    return value

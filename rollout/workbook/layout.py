@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from rollout.catalog import CATALOG
 from rollout.config import LANGUAGES
@@ -78,14 +79,20 @@ def status_label(status: StepStatus, lang: str) -> str:
 def parse_status(value: object) -> StepStatus:
     """A status written as its label in any language (with or without its symbol) or its
     code; raises DomainError("workbook.unknown_status") otherwise."""
-    text = _plain(value).strip(STATUS_SYMBOLS)
-    for status in StepStatus:
-        if text in {status.value, *(_plain(status_label(status, lang))
-                                    for lang in LANGUAGES)}:
-            return status
+    status = _statuses().get(_plain(value).strip(STATUS_SYMBOLS))
+    if status is not None:
+        return status
     raise DomainError("workbook.unknown_status", value=_shown(value), choices={
         lang: ", ".join(status_label(status, lang) for status in StepStatus)
         for lang in LANGUAGES})
+
+
+@cache
+def _statuses() -> dict[str, StepStatus]:
+    """Every way a status is written (its code, its label in each language), plain."""
+    return {written: status for status in StepStatus
+            for written in (status.value, *(_plain(status_label(status, lang))
+                                             for lang in LANGUAGES))}
 
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y", "%Y-%m-%d %H:%M:%S")

@@ -1,6 +1,9 @@
 """The workbook round trip: export, edit as a person would, an exact preview, and an apply
 that goes through the step services (rules, gate, permissions, history), all or nothing."""
-from datetime import date
+import io
+from datetime import date, datetime, timedelta, timezone
+
+import openpyxl
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -257,3 +260,33 @@ def exported_once(sessions) -> bytes:
         with sessions() as session:
             _EXPORTS[sessions] = export(session)
     return _EXPORTS[sessions]
+
+
+def test_the_history_sheet_holds_the_last_twelve_months_and_the_cover_says_so(sessions):
+    with sessions() as session:
+        programme_id = queries.default_programme(session).id
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        for days_ago, reason in ((400, "vanha muutos"), (30, "tuore muutos")):
+            session.add(ChangeEvent(recorded_at=now - timedelta(days=days_ago),
+                                    effective_on=now.date(), actor="Testaaja",
+                                    programme_id=programme_id, entity="rollout_unit",
+                                    entity_id="1", field="note", reason=reason))
+        session.commit()
+        book = openpyxl.load_workbook(io.BytesIO(export(session)), read_only=True)
+    texts = {value for row in book["Muutoshistoria"].iter_rows(values_only=True)
+             for value in row}
+    assert "tuore muutos" in texts and "vanha muutos" not in texts
+    cover = " ".join(str(value) for row in book["Tietoja"].iter_rows(values_only=True)
+                     for value in row if value)
+    assert "viimeisten 12 kuukauden muutokset" in cover and "rollout backup" in cover
+
+
+def test_every_table_sheet_declares_its_exact_size(sessions):
+    """So that reading a workbook does not parse every sheet only to learn its size."""
+    with sessions() as session:
+        data = export(session)
+    full = openpyxl.load_workbook(io.BytesIO(data))
+    quick = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    for name in full.sheetnames[1:]:  # the cover is a few lines
+        declared = quick[name].calculate_dimension()  # raises when the size is not declared
+        assert declared == f"A1:{full[name].dimensions.split(':')[-1]}", name

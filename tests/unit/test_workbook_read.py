@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rollout.domain import DomainError, StepStatus
 from rollout.i18n import error_message
 from rollout.workbook import read_workbook
-from rollout.workbook.export import _protect
+from rollout.workbook.cells import protect
 from rollout.workbook.figures_sheet import parse_month_cell, parse_number
 from rollout.workbook.layout import (STEP_COLUMNS, column_positions, header, parse_code,
                                      parse_date, parse_status)
@@ -104,16 +104,17 @@ def test_a_workbook_made_elsewhere_is_not_taken_for_an_export():
 def test_text_a_spreadsheet_would_run_is_written_as_plain_text(text):
     book = openpyxl.Workbook()
     cell = book.active.cell(1, 1, text)
-    _protect(cell)
+    protect(cell)
     buffer = io.BytesIO()
     book.save(buffer)
     with zipfile.ZipFile(buffer) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet  # no formula element: Excel shows the text, never runs it
     reread = openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active["A1"]
-    # XML reads a lone carriage return back as a line feed; the text is otherwise kept.
-    assert (reread.value, reread.data_type, reread.quotePrefix) == (
-        text.replace("\r", "\n"), "s", True)
+    # Without lxml, XML reads a lone carriage return back as a line feed (lxml escapes it);
+    # the text is otherwise kept.
+    assert reread.value in (text, text.replace("\r", "\n"))
+    assert (reread.data_type, reread.quotePrefix) == ("s", True)
 
 
 TYPED = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12)
