@@ -21,8 +21,9 @@ run: init
 	$(BIN)/python -m streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
 		--browser.gatherUsageStats false
 
+# One worker per core (pytest-xdist): every test has its own database file and server port.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e tests/e2e
