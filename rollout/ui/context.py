@@ -99,6 +99,9 @@ def programme_selector(user_id: int | None) -> None:
                                 next(iter(names)))
     st.sidebar.selectbox(t("app.programme"), list(names), key=PROGRAMME_KEY,
                          format_func=names.get)
+    # The address names the programme, so a reload or a bookmark opens the same one.
+    if st.query_params.get("programme") != st.session_state[PROGRAMME_KEY]:
+        st.query_params["programme"] = st.session_state[PROGRAMME_KEY]
 
 
 def number(value: float | int, decimals: int = 0) -> str:

@@ -40,6 +40,7 @@ def test_an_admin_previews_and_creates_a_programme_for_another_county(open_page,
     assert "Keski-Suomen palveluohjaus" in widget(app.sidebar.selectbox, "programme").options
     widget(app.button, KEY + "open").click().run()
     assert widget(app.selectbox, "programme").value == "ks-palveluohjaus"
+    assert app.query_params["programme"] in ("ks-palveluohjaus", ["ks-palveluohjaus"])
     with app_database() as session:
         created = queries.programme_by_slug(session, "ks-palveluohjaus")
         assert created.template_id == queries.default_programme(session).id

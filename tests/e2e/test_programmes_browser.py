@@ -63,6 +63,9 @@ def test_an_admin_creates_a_programme_for_another_county_and_opens_it(page, own_
     open_from_menu(page, "Askeleet")
     expect(page.get_by_text("19 / 19 yksikköä")).to_be_visible()
     expect(page.locator('[data-testid="stDataFrame"]').first).to_contain_text("Iisalmi")
+    page.reload()  # the address names the programme: a reload stays in it
+    wait_for_app(page)
+    expect(page.get_by_text("19 / 19 yksikköä")).to_be_visible()
 
     from rollout.db import make_engine, make_session_factory
     engine = make_engine(database_url)
