@@ -34,5 +34,6 @@ def _run_page() -> None:
         pages = pages_for(actor)
         if programme.is_synthetic:
             st.warning(t("app.synthetic"), icon=":material/science:")
-    menu_shown = actor is not None and actor.can_read() and len(pages) > 1
-    st.navigation(pages, position="sidebar" if menu_shown else "hidden").run()
+    menu_shown = actor is not None and actor.can_read()
+    # Every page in view: an admin's fourteen would otherwise fold behind "View 4 more".
+    st.navigation(pages, position="sidebar" if menu_shown else "hidden", expanded=True).run()
