@@ -225,8 +225,9 @@ def _figures_meta_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> Non
 
 
 def _field_label(words: Words, field: str) -> str:
-    key = f"steps.{field}"
-    return words.t(key) if key in CATALOG else field
+    """A logged field as the History page names it (a step's fields, then every other)."""
+    key = next((key for key in (f"steps.{field}", f"field.{field}") if key in CATALOG), None)
+    return words.t(key) if key else field
 
 
 def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | None,

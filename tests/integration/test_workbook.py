@@ -281,6 +281,17 @@ def test_the_history_sheet_holds_the_last_twelve_months_and_the_cover_says_so(se
     assert "viimeisten 12 kuukauden muutokset" in cover and "rollout backup" in cover
 
 
+def test_the_history_sheet_names_template_changes_in_words(sessions, actors):
+    with sessions() as session:
+        step = queries.template_steps(session, queries.default_programme(session).id).iloc[0]
+        services.update_step_texts(
+            session, actors["aino.admin"], int(step["step_id"]), int(step["version"]),
+            services.StepTexts("Valmistelu", step["name_sv"], step["name_en"]))
+        book = openpyxl.load_workbook(io.BytesIO(export(session)), read_only=True)
+    fields = {row[7] for row in book["Muutoshistoria"].iter_rows(values_only=True)}
+    assert "nimi suomeksi" in fields and "name_fi" not in fields
+
+
 def test_every_table_sheet_declares_its_exact_size(sessions):
     """So that reading a workbook does not parse every sheet only to learn its size."""
     with sessions() as session:
