@@ -45,7 +45,6 @@ chosen = queries.HistoryFilter(
     actor=user_column.text_input(t("history.filter_user"), help=t("history.filter_user_help")))
 events, total = page_of_events(programme.id, chosen, lang())
 st.caption(tc("history.count", total))
-with session_factory()() as session:  # retired and renamed ones too: the history keeps them
-    centres = with_names(queries.centres_frame(session))
-    names = queries.organisation_names(session, lang())
-event_table(events, dict(zip(centres["code"], centres["centre"])), names)
+names = data.subject_names(lang())
+event_table(events, {code: name for (entity, code), name in names.items()
+                     if entity == "family_centre"}, names)

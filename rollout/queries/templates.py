@@ -56,13 +56,17 @@ class StepImpact:
 
 
 def step_impact(session: Session, step_id: int) -> StepImpact:
-    step = session.get(StepTemplate, step_id)
-    units = session.scalar(select(func.count()).select_from(RolloutUnit)
-                           .where(RolloutUnit.programme_id == step.programme_id))
-    done = session.scalar(select(func.count()).select_from(StepProgress).where(
-        StepProgress.step_id == step_id, StepProgress.status == StepStatus.DONE))
-    signed = session.scalar(select(func.count(distinct(StepSignOff.unit_id))).where(
-        StepSignOff.step_id == step_id, StepSignOff.withdrawn_at.is_(None)))
+    """One statement: the programme's units, and those with the step done or signed off."""
+    programme_id = (select(StepTemplate.programme_id).where(StepTemplate.id == step_id)
+                    .scalar_subquery())
+    units = (select(func.count()).select_from(RolloutUnit)
+             .where(RolloutUnit.programme_id == programme_id).scalar_subquery())
+    done = select(func.count()).select_from(StepProgress).where(
+        StepProgress.step_id == step_id, StepProgress.status == StepStatus.DONE
+    ).scalar_subquery()
+    signed = select(func.count(distinct(StepSignOff.unit_id))).where(
+        StepSignOff.step_id == step_id, StepSignOff.withdrawn_at.is_(None)).scalar_subquery()
+    units, done, signed = session.execute(select(units, done, signed)).one()
     return StepImpact(units or 0, done or 0, signed or 0)
 
 
@@ -76,17 +80,23 @@ class ItemImpact:
 
 
 def item_impact(session: Session, item_id: int) -> ItemImpact:
-    item = session.get(ChecklistItemTemplate, item_id)
-    step = session.get(StepTemplate, item.step_id)
+    """One statement: how many units answered the item, have it open, and have it open with
+    the step done."""
+    step_id = (select(ChecklistItemTemplate.step_id)
+               .where(ChecklistItemTemplate.id == item_id).scalar_subquery())
+    programme_id = (select(StepTemplate.programme_id).where(StepTemplate.id == step_id)
+                    .scalar_subquery())
     settled = select(ChecklistItemState.unit_id).where(
         ChecklistItemState.item_id == item_id, ChecklistItemState.status.in_(SETTLED))
-    units = select(RolloutUnit.id).where(RolloutUnit.programme_id == step.programme_id)
-    answered = session.scalar(select(func.count()).select_from(settled.subquery()))
-    open_units = session.scalar(select(func.count()).select_from(
-        units.where(RolloutUnit.id.not_in(settled)).subquery()))
-    open_where_done = session.scalar(select(func.count()).select_from(StepProgress).where(
-        StepProgress.step_id == step.id, StepProgress.status == StepStatus.DONE,
-        StepProgress.unit_id.not_in(settled)))
+    units = select(RolloutUnit.id).where(RolloutUnit.programme_id == programme_id)
+    answered = select(func.count()).select_from(settled.subquery()).scalar_subquery()
+    open_units = select(func.count()).select_from(
+        units.where(RolloutUnit.id.not_in(settled)).subquery()).scalar_subquery()
+    open_where_done = select(func.count()).select_from(StepProgress).where(
+        StepProgress.step_id == step_id, StepProgress.status == StepStatus.DONE,
+        StepProgress.unit_id.not_in(settled)).scalar_subquery()
+    answered, open_units, open_where_done = session.execute(
+        select(answered, open_units, open_where_done)).one()
     return ItemImpact(answered or 0, open_units or 0, open_where_done or 0)
 
 

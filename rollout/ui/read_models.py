@@ -94,6 +94,11 @@ class Reads:
     def themes(self) -> pd.DataFrame:
         return _themes(self.stamp)
 
+    def subject_names(self, lang: str) -> dict[tuple[str, str], str]:
+        """Areas, family centres and municipalities by (entity, id) in `lang`, retired and
+        renamed ones too: what the history names as the subject of an event."""
+        return _subject_names(self.stamp, lang)
+
     def area_go_live(self) -> pd.DataFrame:
         """The day each area's first municipality went live, from the history."""
         return _area_go_live(self.programme_id, self.stamp)
@@ -208,6 +213,12 @@ def _observations(programme_id: int, stamp: int) -> pd.DataFrame:
 def _themes(stamp: int) -> pd.DataFrame:
     with session_factory()() as session:
         return queries.themes_frame(session)
+
+
+@st.cache_resource(**CACHED)
+def _subject_names(stamp: int, lang: str) -> dict[tuple[str, str], str]:
+    with session_factory()() as session:
+        return queries.organisation_names(session, lang)
 
 
 @st.cache_resource(**CACHED)
