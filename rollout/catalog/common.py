@@ -38,7 +38,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "role.manager": {"fi": "johto", "sv": "ledning", "en": "manager"},
     # User administration
     "nav.admin": {"fi": "Käyttäjät", "sv": "Användare", "en": "Users"},
-    "nav.section_admin": {"fi": "Ylläpito", "sv": "Administration", "en": "Administration"},
     # Steps screen
     "nav.steps": {"fi": "Askeleet", "sv": "Steg", "en": "Steps"},
     "column.municipality": {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"},

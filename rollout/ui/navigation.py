@@ -20,7 +20,6 @@ class PageEntry:
     icon: str
     url_path: str
     shown_to: Callable[[Actor], bool] = Actor.can_read
-    section_key: str = ""  # a heading in the menu; "" for the pages of everyday work
 
     @property
     def script(self) -> Path:
@@ -29,7 +28,6 @@ class PageEntry:
         return PROJECT_ROOT / self.path
 
 
-ADMIN = "nav.section_admin"
 PAGES = [
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
     PageEntry("pages/progress.py", "nav.progress", ":material/trending_up:", "progress"),
@@ -45,13 +43,13 @@ PAGES = [
     PageEntry("pages/history.py", "nav.history", ":material/history:", "history"),
     PageEntry("pages/workbook.py", "nav.workbook", ":material/table_view:", "workbook"),
     PageEntry("pages/users.py", "nav.admin", ":material/manage_accounts:", "users",
-              shown_to=lambda actor: actor.is_admin, section_key=ADMIN),
+              shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/organisation.py", "nav.organisation", ":material/account_tree:",
-              "organisation", shown_to=lambda actor: actor.is_admin, section_key=ADMIN),
+              "organisation", shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/templates.py", "nav.templates", ":material/edit_note:", "templates",
-              shown_to=lambda actor: actor.is_admin, section_key=ADMIN),
+              shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/programmes.py", "nav.programmes", ":material/library_add:", "programmes",
-              shown_to=lambda actor: actor.is_admin, section_key=ADMIN),
+              shown_to=lambda actor: actor.is_admin),
 ]
 
 
@@ -75,21 +73,17 @@ def menu_entries(actor: Actor) -> list[PageEntry]:
     return entries
 
 
-def pages_for(actor: Actor) -> dict[str, list]:
-    """The st.Page lists for this actor by menu heading (admins' pages under their own); the
-    first page is the default one. Streamlit serves the default page at the root only, so it
-    is listed once more, hidden, under its own address: every page keeps an address
-    (/overview, /readiness) for bookmarks and links."""
+def pages_for(actor: Actor) -> list:
+    """The st.Page list for this actor; the first one is the default page. Streamlit serves
+    the default page at the root only, so it is listed once more, hidden, under its own
+    address: every page keeps an address (/overview, /readiness) for bookmarks and links.
+    One flat list: Streamlit's menu headings nest list items in a way axe-core reports as
+    serious (list, listitem), so the admins' pages simply come last."""
     entries = menu_entries(actor)
     first = entries[0]
-    menu: dict[str, list] = {"": [
-        st.Page(first.script, title=t(first.title_key), icon=first.icon, url_path="home",
-                default=True),
-        st.Page(first.script, title=t(first.title_key), icon=first.icon,
-                url_path=first.url_path, visibility="hidden")]}
-    for entry in entries[1:]:
-        heading = t(entry.section_key) if entry.section_key else ""
-        menu.setdefault(heading, []).append(
-            st.Page(entry.script, title=t(entry.title_key), icon=entry.icon,
-                    url_path=entry.url_path))
-    return menu
+    return [st.Page(first.script, title=t(first.title_key), icon=first.icon, url_path="home",
+                    default=True),
+            st.Page(first.script, title=t(first.title_key), icon=first.icon,
+                    url_path=first.url_path, visibility="hidden"),
+            *(st.Page(entry.script, title=t(entry.title_key), icon=entry.icon,
+                      url_path=entry.url_path) for entry in entries[1:])]
