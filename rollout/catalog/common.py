@@ -9,6 +9,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tietokannassa ei ole ohjelmaa. Aja `python -m rollout init`.",
         "sv": "Databasen har inget program. Kör `python -m rollout init`.",
         "en": "The database holds no programme. Run `python -m rollout init`."},
+    "app.programme_not_yours": {
+        "fi": "Sinulla ei ole roolia ohjelmassa {asked}, joten avasimme ohjelman {opened}, "
+              "jossa sinulla on rooli.",
+        "sv": "Du har ingen roll i programmet {asked}, så vi öppnade programmet {opened}, "
+              "där du har en roll.",
+        "en": "You have no role in the programme {asked}, so we opened {opened}, where you "
+              "have one."},
     "common.choose": {"fi": "Valitse", "sv": "Välj", "en": "Choose"},
     "nav.overview": {"fi": "Yleiskuva", "sv": "Översikt", "en": "Overview"},
     # Steps and statuses

@@ -27,11 +27,13 @@ def single_sign_on_configured() -> bool:
     return st.secrets.load_if_toml_exists() and "auth" in st.secrets
 
 
-def signed_in_actor(programme: Programme) -> Actor | None:
-    """The signed-in user as an actor in the programme, or None."""
-    user = _single_sign_on_user() if single_sign_on_configured() else _local_user()
-    if user is None:
-        return None
+def signed_in_user() -> User | None:
+    """The person signed in in this browser, or None."""
+    return _single_sign_on_user() if single_sign_on_configured() else _local_user()
+
+
+def actor_in(user: User, programme: Programme) -> Actor:
+    """The signed-in user as an actor in the programme."""
     with session_factory()() as session:
         return accounts.actor_for(session, user, programme.id)
 

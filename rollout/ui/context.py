@@ -48,28 +48,49 @@ def language_selector() -> None:
                          format_func=i18n.LANGUAGE_NAMES.get)
 
 
-PROGRAMME_KEY = "programme"
+PROGRAMME_KEY = "programme_of_visit"
+PROGRAMME_CHOICE_KEY = "programme"
 PROGRAMME_NOW_KEY = "programme_of_this_run"
 
 
-def choose_programme() -> Programme:
-    """Look up the programme the user works in (app.py does, once a rerun): the one chosen
-    in the sidebar (or named by `?programme=` in the address), else the default one; stops
-    the page with a message when the database holds none."""
-    slug = st.session_state.get(PROGRAMME_KEY) or st.query_params.get("programme")
+def choose_programme(user_id: int | None) -> Programme:
+    """Look up the programme this rerun works in (app.py does, once a rerun) and keep it for
+    the whole visit: the one chosen earlier in this visit, else the one the address names
+    (`?programme=`), else the signed-in person's own (the default programme first), else the
+    default one. Someone with no role in the programme asked for is sent to one of their own
+    with a sentence saying so. The address names the programme on every page, so a reload or
+    a bookmark lands in it. Stops the page with a message when the database holds none."""
+    asked = st.session_state.get(PROGRAMME_KEY) or st.query_params.get("programme")
     with session_factory()() as session:
-        programme = (slug and programme_by_slug(session, slug)) or default_programme(session)
+        own = programmes_of_user(session, user_id) if user_id is not None else []
+        programme = (asked and programme_by_slug(session, asked)) or None
+        if own and (programme is None or programme.id not in {mine.id for mine in own}):
+            if asked:
+                st.info(t("app.programme_not_yours", asked=plain(
+                    programme.name if programme else asked), opened=plain(own[0].name)),
+                    icon=":material/info:")
+            programme = own[0]
+        programme = programme or default_programme(session)
     if programme is None:
         st.error(t("app.no_programme"))
         st.stop()
     st.session_state[PROGRAMME_NOW_KEY] = programme
+    if user_id is not None:  # before sign-in the address keeps what it asked for
+        open_programme(programme.slug)
     return programme
+
+
+def open_programme(slug: str) -> None:
+    """Work in the programme `slug` from now on in this visit (its address says so)."""
+    st.session_state[PROGRAMME_KEY] = slug
+    if st.query_params.get("programme") != slug:
+        st.query_params["programme"] = slug
 
 
 def current_programme() -> Programme:
     """The programme this rerun works in, as app.py chose it."""
     through_the_shell()
-    return st.session_state.get(PROGRAMME_NOW_KEY) or choose_programme()
+    return st.session_state[PROGRAMME_NOW_KEY]
 
 
 def through_the_shell() -> None:
@@ -94,14 +115,13 @@ def programme_selector(user_id: int | None) -> None:
     if len(programmes) < 2:
         return
     names = {programme.slug: programme.name for programme in programmes}
-    current = current_programme().slug
-    st.session_state.setdefault(PROGRAMME_KEY, current if current in names else
-                                next(iter(names)))
-    st.sidebar.selectbox(t("app.programme"), list(names), key=PROGRAMME_KEY,
-                         format_func=names.get)
-    # The address names the programme, so a reload or a bookmark opens the same one.
-    if st.query_params.get("programme") != st.session_state[PROGRAMME_KEY]:
-        st.query_params["programme"] = st.session_state[PROGRAMME_KEY]
+    st.session_state[PROGRAMME_CHOICE_KEY] = current_programme().slug
+    st.sidebar.selectbox(t("app.programme"), list(names), key=PROGRAMME_CHOICE_KEY,
+                         format_func=names.get, on_change=_programme_chosen)
+
+
+def _programme_chosen() -> None:
+    open_programme(st.session_state[PROGRAMME_CHOICE_KEY])
 
 
 def number(value: float | int, decimals: int = 0) -> str:

@@ -10,7 +10,7 @@ import streamlit as st
 from rollout import geo
 from rollout.i18n import error_message, format_month
 from rollout.ui.boundaries import retry
-from rollout.ui.context import days, lang, plain, t
+from rollout.ui.context import current_programme, days, lang, plain, t
 from rollout.ui.labels import status_label, step_labels
 
 CHOSEN_KEY = "map.municipality"
@@ -64,4 +64,4 @@ def municipality_details(units: pd.DataFrame, rows: pd.DataFrame,
                       t("steps.actual_end"): days(unit_rows["actual_end"])},
                      hide_index=True, width="stretch")
     st.page_link("pages/steps.py", label=t("map.open_steps"), icon=":material/checklist:",
-                 query_params={"unit": code})
+                 query_params={"unit": code, "programme": current_programme().slug})

@@ -15,7 +15,7 @@ from rollout.models import Programme
 from rollout.permissions import Actor
 from rollout.services import NewProgramme, Placement, ProgrammePlan
 from rollout.services.programme_plan import default_placements
-from rollout.ui.context import PROGRAMME_KEY, lang, number, session_factory, t, tc
+from rollout.ui.context import lang, number, open_programme, session_factory, t, tc
 from rollout.ui.previews import Preview, PreviewedAction
 
 PLACE = "new_programme"
@@ -174,4 +174,4 @@ def _open_button() -> None:
 
 def _open(slug: str) -> None:
     st.session_state.pop(KEY + "created", None)
-    st.session_state[PROGRAMME_KEY] = slug
+    open_programme(slug)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from rollout.config import PAGE_ICON
-from rollout.ui.auth import no_role_page, show_signed_in, sign_in_page, signed_in_actor
+from rollout.ui.auth import (actor_in, no_role_page, show_signed_in, sign_in_page,
+                             signed_in_user)
 from rollout.ui.context import choose_programme, language_selector, programme_selector, t
 from rollout.ui.database_errors import database_errors_as_messages
 from rollout.ui.navigation import pages_for, sign_in_pages
@@ -19,8 +20,9 @@ def run_app() -> None:
 
 def _run_page() -> None:
     language_selector()
-    programme = choose_programme()
-    actor = signed_in_actor(programme)
+    user = signed_in_user()
+    programme = choose_programme(user.id if user else None)
+    actor = actor_in(user, programme) if user else None
     st.session_state["actor"] = actor
     programme_selector(actor.user_id if actor else None)
     if actor is None:

@@ -77,7 +77,8 @@ def test_choosing_a_municipality_lists_its_steps_with_a_link_to_edit_them(open_p
     steps = app.dataframe[-1].value
     assert len(steps) == 6
     link = app.get("page_link")[-1].proto
-    assert (link.page, link.query_string) == ("steps", "unit=425")
+    assert (link.page, link.query_string) == (
+        "steps", "unit=425&programme=lapsiperheiden-palveluohjaus")  # a new tab stays in it
 
 
 def test_the_animation_has_a_frame_per_month(open_page):
