@@ -29,6 +29,7 @@ e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e tests/e2e
 
 bench: $(STAMP)
+	mkdir -p data/cache
 	$(BIN)/python -m rollout bench --json data/cache/bench.json
 
 clean:

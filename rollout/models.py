@@ -4,8 +4,9 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey, Index, Integer,
-                        MetaData, String, Text, UniqueConstraint, false, true)
+from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey,
+                        ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
+                        UniqueConstraint, false, text, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from rollout.domain import ItemStatus, Role, StepStatus
@@ -44,9 +45,23 @@ class Region(Base):
     code: Mapped[str | None] = mapped_column(String(10), unique=True)
 
 
+def unique_folded(name: str, scope: str | None, *columns: str,
+                  in_use_only: bool = False) -> Index:
+    """A unique index on `columns` compared without case, within `scope` when given: a rule
+    the services check, enforced again by the database (SQLite folds only ASCII letters; the
+    services fold all). With `in_use_only`, retired rows do not count."""
+    where = {"sqlite_where": text("retired_at IS NULL"),
+             "postgresql_where": text("retired_at IS NULL")} if in_use_only else {}
+    return Index(name, *([scope] if scope else []),
+                 *(text(f"lower({column})") for column in columns), unique=True, **where)
+
+
 class FamilyCentreArea(Base):
     __tablename__ = "family_centre_area"
-    __table_args__ = (UniqueConstraint("region_id", "name"),)
+    __table_args__ = (UniqueConstraint("region_id", "name"),
+                      # the target of the centres' (area, county) key
+                      UniqueConstraint("id", "region_id"),
+                      unique_folded("uq_family_centre_area_region_name", "region_id", "name"))
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     name: Mapped[str] = mapped_column(String(120))
@@ -58,9 +73,17 @@ class FamilyCentreArea(Base):
 
 
 class FamilyCentre(Base):
+    """A family centre of an area; its county is copied from the area (the database keeps the
+    copy right through the (area, county) key), so that names are unique within a county."""
     __tablename__ = "family_centre"
+    __table_args__ = (
+        ForeignKeyConstraint(["area_id", "region_id"], ["family_centre_area.id",
+                                                        "family_centre_area.region_id"],
+                             name="fk_family_centre_area_county"),
+        unique_folded("uq_family_centre_region_name", "region_id", "name"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    area_id: Mapped[int] = mapped_column(ForeignKey("family_centre_area.id"))
+    area_id: Mapped[int]  # with region_id, the key of the centre's area
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(160))
     name_sv: Mapped[str] = mapped_column(String(160), default="", server_default="")
@@ -90,6 +113,7 @@ class Municipality(Base):
 
 class Programme(Base):
     __tablename__ = "programme"
+    __table_args__ = (unique_folded("uq_programme_name", None, "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -123,7 +147,10 @@ class RolloutUnit(Base):
 
 class StepTemplate(Base):
     __tablename__ = "step_template"
-    __table_args__ = (UniqueConstraint("programme_id", "position"),)
+    __table_args__ = (UniqueConstraint("programme_id", "position"),
+                      *(unique_folded(f"uq_step_template_programme_name_{lang}",
+                                      "programme_id", f"name_{lang}")
+                        for lang in ("fi", "sv", "en")))
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     position: Mapped[int]
@@ -164,7 +191,10 @@ class StepProgress(Base):
 
 class ChecklistItemTemplate(Base):
     __tablename__ = "checklist_item_template"
-    __table_args__ = (UniqueConstraint("step_id", "position"),)
+    __table_args__ = (UniqueConstraint("step_id", "position"),
+                      *(unique_folded(f"uq_checklist_item_template_step_text_{lang}",
+                                      "step_id", f"text_{lang}", in_use_only=True)
+                        for lang in ("fi", "sv", "en")))
     id: Mapped[int] = mapped_column(primary_key=True)
     step_id: Mapped[int] = mapped_column(ForeignKey("step_template.id"))
     position: Mapped[int]

@@ -60,7 +60,7 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
     for row in read_csv(data_dir / "family_centres.csv"):
         if session.scalar(select(FamilyCentre).filter_by(code=row["code"])) is None:
             session.add(FamilyCentre(code=row["code"], name=row["name"], name_sv=row["name_sv"],
-                                     area_id=areas[row["area"]].id))
+                                     area_id=areas[row["area"]].id, region_id=region.id))
     for row in municipality_rows:
         if session.get(Municipality, row["code"]) is None:
             session.add(_municipality(row, region.id))
@@ -123,7 +123,8 @@ def add_step_templates(session: Session, programme: Programme, data_dir: Path = 
 def _add_units(session: Session, programme: Programme, municipality_rows: list[dict[str, str]],
                areas: dict[str, FamilyCentreArea]) -> None:
     """One unit per municipality, with the family centre of its area, and empty progress."""
-    steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme.id)).all()
+    steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme.id)
+                            .order_by(StepTemplate.position)).all()
     centre_by_area = {centre.area_id: centre
                       for centre in session.scalars(select(FamilyCentre).order_by(FamilyCentre.id))}
     for row in sorted(municipality_rows, key=lambda row: row["code"]):

@@ -44,6 +44,9 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+LARGEST_COUNT = 2_147_483_647  # what an INTEGER column holds
+
+
 def parse_month(text: str) -> date:
     """A month written YYYY-MM as its first day; refused naming what was written."""
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
@@ -79,4 +82,6 @@ def _whole_number(name: str, value: object) -> int | None:
         raise DomainError("figures.whole_number", field=name, value=value)
     if value < 0:
         raise DomainError("figures.negative", field=name, value=value)
+    if value > LARGEST_COUNT:
+        raise DomainError("figures.too_large", field=name, value=value, largest=LARGEST_COUNT)
     return int(value)

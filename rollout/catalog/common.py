@@ -102,6 +102,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Kenttä {field} on liian pitkä: {length} merkkiä, enintään {limit}.",
         "sv": "Fältet {field} är för långt: {length} tecken, högst {limit}.",
         "en": "The {field} is too long: {length} characters, at most {limit}."},
+    "error.busy": {
+        "fi": "Tietokanta oli juuri varattu toisen tallennuksen vuoksi, eikä mitään muutettu. "
+              "Yritä uudelleen.",
+        "sv": "Databasen var just upptagen av en annan sparning, och inget ändrades. Försök "
+              "igen.",
+        "en": "The database was busy with another save just then, and nothing was changed. "
+              "Try again."},
+    "init.resolve_duplicates": {
+        "fi": "Anna kullekin toisteiselle nimelle oma nimi (tai poista käytöstä kaikki paitsi "
+              "yksi) sovelluksen Organisaatio- ja Mallipohjat-sivuilla aiemmalla versiolla tai "
+              "SQL:llä, esimerkiksi\n    {example}\nja aja sitten uudelleen `python -m rollout "
+              "init`.",
+        "sv": "Ge varje dubblett ett eget namn (eller ta alla utom ett ur bruk) på appens sidor "
+              "Organisation och Mallar med den tidigare versionen eller med SQL, till exempel\n"
+              "    {example}\noch kör sedan `python -m rollout init` igen.",
+        "en": "Give each duplicate a name of its own (or retire all but one) on the app's "
+              "Organisation and Templates pages with the version you ran before, or in SQL, "
+              "for example\n    {example}\nthen run `python -m rollout init` again."},
     "error.database": {
         "fi": "Tallennus ei onnistunut tietokannan virheen vuoksi; mitään ei muutettu. Yritä "
               "uudelleen; jos virhe toistuu, ylläpitäjä näkee sen lokista.",

@@ -126,6 +126,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Kentän ”{field}” on oltava kokonaisluku (annettu {value}). Mitään ei tallennettu.",
         "sv": "Fältet ”{field}” måste vara ett heltal (angivet {value}). Inget sparades.",
         "en": "“{field}” must be a whole number (given {value}). Nothing was saved."},
+    "figures.too_large": {
+        "fi": "Kenttä ”{field}” on liian suuri (annettu {value}, enintään {largest}). Mitään "
+              "ei tallennettu.",
+        "sv": "Fältet ”{field}” är för stort (angivet {value}, högst {largest}). Inget "
+              "sparades.",
+        "en": "“{field}” is too large (given {value}, at most {largest}). Nothing was saved."},
     "figures.negative": {
         "fi": "Kenttä ”{field}” ei voi olla negatiivinen (annettu {value}). Mitään ei "
               "tallennettu.",

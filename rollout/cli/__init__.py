@@ -2,13 +2,13 @@
 services, rules and history as the app. Refusals print one clear line and exit non-zero."""
 from __future__ import annotations
 
-import argparse
 import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from rollout.cli import (backup, checklist, figures, geo, observations, programmes, report,
                          setup, steps, users, workbook)
+from rollout.cli.arguments import Parser
 from rollout.cli.common import Context
 from rollout.config import load_settings
 from rollout.db import database_error_key
@@ -19,8 +19,8 @@ GROUPS = (setup, programmes, users, steps, checklist, figures, observations, rep
           workbook, backup)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> Parser:
+    parser = Parser(
         prog="python -m rollout",
         description="Askeleet: track the rollout of lapsiperheiden palveluohjaus.")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -3,8 +3,8 @@ URL` (an empty database only)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from rollout.cli.arguments import existing_file, file_to_write
 from rollout import backup
 from rollout.cli.common import Context
 from rollout.db import make_engine
@@ -13,10 +13,10 @@ from rollout.db import make_engine
 def register(commands) -> None:
     save = commands.add_parser("backup", help="write everything needed to rebuild the "
                                               "database (no passwords or sign-ins)")
-    save.add_argument("file", type=Path, metavar="FILE.xlsx")
+    save.add_argument("file", type=file_to_write, metavar="FILE.xlsx")
     save.set_defaults(handler=run_backup)
     load = commands.add_parser("restore", help="rebuild an empty database from a backup")
-    load.add_argument("file", type=Path, metavar="FILE.xlsx")
+    load.add_argument("file", type=existing_file, metavar="FILE.xlsx")
     load.add_argument("--into", required=True, metavar="URL",
                       help="SQLAlchemy URL of an empty database")
     load.set_defaults(handler=run_restore)

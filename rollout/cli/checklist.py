@@ -5,6 +5,7 @@ import argparse
 
 import pandas as pd
 
+from rollout.cli.arguments import whole
 from rollout import i18n, queries, services
 from rollout.cli.common import Context, acting_user, add_unit_arguments, programme
 from rollout.domain import DomainError, ItemStatus
@@ -21,7 +22,8 @@ def register(commands) -> None:
         "set", help="set readiness items of a unit's step (all or nothing, with history)")
     add_unit_arguments(item_set)
     which = item_set.add_mutually_exclusive_group(required=True)
-    which.add_argument("--item", type=int, metavar="K", help="the item's position in the step")
+    which.add_argument("--item", type=whole(1, 999), metavar="K",
+                       help="the item's position in the step")
     which.add_argument("--all", action="store_true", help="every item of the step")
     item_set.add_argument("--status", required=True, choices=[s.value for s in ItemStatus])
     item_set.add_argument("--reason", default="", help="why it does not apply")

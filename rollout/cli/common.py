@@ -7,6 +7,7 @@ from functools import cached_property
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from rollout.cli.arguments import whole
 from rollout import accounts, queries
 from rollout.config import Settings
 from rollout.db import make_engine, make_session_factory
@@ -45,7 +46,7 @@ def add_programme_argument(parser) -> None:
 def add_unit_arguments(parser) -> None:
     add_programme_argument(parser)
     parser.add_argument("--unit", required=True, metavar="MUNICIPALITY_CODE")
-    parser.add_argument("--step", required=True, type=int, metavar="N")
+    parser.add_argument("--step", required=True, type=whole(1, 99), metavar="N")
     parser.add_argument("--centre", metavar="CODE",
                         help="family centre, when the municipality has several")
     parser.add_argument("--user", metavar="NAME", help=USER_HELP)

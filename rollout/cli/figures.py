@@ -7,11 +7,12 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from rollout.cli.arguments import decimal, whole
 from rollout import i18n, queries, services
 from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
                                 programme)
 from rollout.domain import DomainError
-from rollout.service_figures import FIGURE_FIELDS, parse_month
+from rollout.service_figures import FIGURE_FIELDS, LARGEST_COUNT, parse_month
 
 # The options of `figures set`, named as a county's statistics name them, and their fields.
 OPTIONS = {"contacts-families": "contacts_from_families",
@@ -22,6 +23,10 @@ OPTIONS = {"contacts-families": "contacts_from_families",
            "answered-in-3-days": "share_answered_in_3_days",
            "queue": "queue_at_month_end"}
 DECIMAL_FIELDS = ("days_to_network_meeting", "share_answered_in_3_days")
+# Only what a column can hold; the services' rules (not negative, a share 0–100) refuse the
+# rest in the reader's language, as in the app.
+FIGURE_TYPES = {"days_to_network_meeting": decimal(-1e9, 1e9),
+                "share_answered_in_3_days": decimal(-1e9, 1e9)}
 
 
 def register(commands) -> None:
@@ -34,7 +39,7 @@ def register(commands) -> None:
     for option, field in OPTIONS.items():
         figure_set.add_argument(f"--{option}", dest=field, metavar="X" if field in
                                 DECIMAL_FIELDS else "N",
-                                type=float if field in DECIMAL_FIELDS else int,
+                                type=FIGURE_TYPES.get(field, whole(-LARGEST_COUNT, LARGEST_COUNT)),
                                 help="percent, 0–100" if option == "answered-in-3-days"
                                 else None)
     figure_set.add_argument("--user", metavar="NAME", help=USER_HELP)

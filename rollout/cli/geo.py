@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from rollout.cli.arguments import decimal
 from rollout import geo, queries
 from rollout.cli.common import Context, add_programme_argument, programme
 from rollout.geo import store
@@ -14,7 +15,7 @@ def register(commands) -> None:
         dest="action", required=True)
     fetch = group.add_parser(
         "fetch", help="download the programme's municipal boundaries into the map's cache")
-    fetch.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    fetch.add_argument("--timeout", type=decimal(0.1, 3600), default=60.0, metavar="SECONDS")
     add_programme_argument(fetch)
     fetch.set_defaults(handler=run_fetch)
 

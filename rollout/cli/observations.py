@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from rollout.cli.arguments import day
 from rollout import i18n, queries, services
 from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
                                 programme)
@@ -22,7 +23,7 @@ def register(commands) -> None:
     add.add_argument("--area", required=True, help="the family-centre area's name")
     add.add_argument("--theme", required=True, help="the theme's code or name")
     add.add_argument("--text", required=True, help="a short description of the phenomenon")
-    add.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    add.add_argument("--date", type=day, metavar="YYYY-MM-DD",
                      help="the day observed (default today)")
     add.add_argument("--frequency", choices=[f.value for f in Frequency],
                      default=Frequency.SINGLE.value, help="how often it was seen")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
+from rollout.cli.arguments import day, file_to_write
 from rollout import geo, queries, report
 from rollout.cli.common import Context, add_programme_argument, programme
 from rollout.i18n import LANGUAGE_NAMES
@@ -14,10 +14,10 @@ from rollout.i18n import LANGUAGE_NAMES
 def register(commands) -> None:
     command = commands.add_parser(
         "report", help="write the steering-group report (one printable HTML file)")
-    command.add_argument("file", type=Path, metavar="FILE.html")
-    command.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    command.add_argument("file", type=file_to_write, metavar="FILE.html")
+    command.add_argument("--as-of", type=day, metavar="YYYY-MM-DD",
                          help="the report's day (default today; the steps as they stood)")
-    command.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    command.add_argument("--since", type=day, metavar="YYYY-MM-DD",
                          help="list changes since this day (default: 30 days earlier)")
     command.add_argument("--lang", choices=sorted(LANGUAGE_NAMES),
                          help="default: ROLLOUT_LANGUAGE")

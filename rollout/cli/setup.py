@@ -4,11 +4,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from rollout.cli.arguments import file_to_write, whole
 from rollout import accounts, benchmark, queries
 from rollout.cli.common import Context
 from rollout.db import migrate, setting_up
+from rollout.i18n import translate
+from rollout.integrity import Duplicate, DuplicateNames
 from rollout.seed import seed_defaults
 from rollout.synthetic import SCALES, generate, holds_real_work
 
@@ -23,7 +25,7 @@ def register(commands) -> None:
     demo.add_argument("--scale", choices=SCALES, default="pohde",
                       help="pohde: Pohde's 30 units; national: every county, ~1,500 units, "
                            "~500,000 history events")
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--seed", type=whole(0), default=1)
     demo.add_argument("--force", action="store_true",
                       help="also when people have recorded work in a real programme (that "
                            "work is kept; synthetic programmes are added beside it)")
@@ -32,7 +34,8 @@ def register(commands) -> None:
         "bench", help="measure the pages at Pohde's and at national scale (see README)")
     bench.add_argument("--scale", action="append", choices=SCALES,
                        help="pohde or national (default: both)")
-    bench.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
+    bench.add_argument("--json", type=file_to_write, metavar="FILE",
+                       help="also write the results here")
     bench.add_argument("--database-url", help="measure on this (empty) database instead of a "
                                               "temporary SQLite file, e.g. PostgreSQL")
     bench.add_argument("--only", choices=benchmark.PARTS,
@@ -44,7 +47,13 @@ def register(commands) -> None:
 
 def run_init(args: argparse.Namespace, context: Context) -> int:
     with setting_up(context.engine):
-        migrate(context.engine)
+        try:
+            migrate(context.engine)
+        except DuplicateNames as duplicates:
+            print(duplicates, translate("init.resolve_duplicates", context.settings.language,
+                                        example=_renaming_example(duplicates.duplicates[0])),
+                  sep="\n", file=sys.stderr)
+            return 1
         with context.sessions() as session:
             report = seed_defaults(session)
             first_admin = accounts.ensure_first_admin(session,
@@ -63,6 +72,11 @@ def run_init(args: argparse.Namespace, context: Context) -> int:
               "This password is shown only now. Change it on the Users page or with\n"
               f"    python -m rollout users set-password {username}\n" + "=" * 64 + "\n")
     return 0
+
+
+def _renaming_example(duplicate: Duplicate) -> str:
+    table, column = duplicate.column.split(".")
+    return f"UPDATE {table} SET {column} = {column} || ' (2)' WHERE id = {duplicate.ids[-1]};"
 
 
 def run_demo(args: argparse.Namespace, context: Context) -> int:

@@ -6,6 +6,7 @@ import argparse
 from dataclasses import replace
 from datetime import date
 
+from rollout.cli.arguments import day
 from rollout import queries, services
 from rollout.cli.common import Context, acting_user, add_unit_arguments, programme
 from rollout.domain import DATE_FIELDS, FIELDS, StepStatus
@@ -22,7 +23,7 @@ def register(commands) -> None:
     add_unit_arguments(step_set)
     step_set.add_argument("--status", choices=[status.value for status in StepStatus])
     for field in DATE_FIELDS:
-        step_set.add_argument(f"--{field.replace('_', '-')}", type=date.fromisoformat,
+        step_set.add_argument(f"--{field.replace('_', '-')}", type=day,
                               metavar="YYYY-MM-DD")
     step_set.add_argument("--owner")
     step_set.add_argument("--note")
@@ -34,7 +35,7 @@ def register(commands) -> None:
     sign = steps.add_parser("sign-off", help="sign a step off for a unit whose required "
                                              "readiness items are done or not applicable")
     add_unit_arguments(sign)
-    sign.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    sign.add_argument("--date", type=day, metavar="YYYY-MM-DD",
                       help="the sign-off date (default today; never in the future)")
     sign.add_argument("--comment", default="")
     sign.set_defaults(handler=run_sign_off)

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from rollout.cli.arguments import day, existing_file, file_to_write
 from rollout import workbook
 from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
                                 programme)
@@ -16,8 +17,8 @@ from rollout.i18n import LANGUAGE_NAMES, Words
 
 def register(commands) -> None:
     export = commands.add_parser("export", help="write the programme's Excel workbook")
-    export.add_argument("file", type=Path, metavar="FILE.xlsx")
-    export.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    export.add_argument("file", type=file_to_write, metavar="FILE.xlsx")
+    export.add_argument("--as-of", type=day, metavar="YYYY-MM-DD",
                         help="the steps as they stood on this day (for reading; not importable)")
     export.add_argument("--lang", choices=sorted(LANGUAGE_NAMES),
                         help="language of sheets, headers and statuses; default: "
@@ -26,7 +27,7 @@ def register(commands) -> None:
     export.set_defaults(handler=run_export)
     load = commands.add_parser("import", help="import an edited workbook: preview, then save "
                                               "every change or none")
-    load.add_argument("file", type=Path, metavar="FILE.xlsx")
+    load.add_argument("file", type=existing_file, metavar="FILE.xlsx")
     load.add_argument("--dry-run", action="store_true",
                       help="print the preview and change nothing")
     load.add_argument("--user", metavar="NAME", help=USER_HELP)

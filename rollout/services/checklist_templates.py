@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError
-from rollout.models import ChecklistItemTemplate, utcnow
+from rollout.models import ChecklistItemTemplate, StepTemplate, utcnow
 from rollout.permissions import Actor, require
-from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.conflicts import (EditConflict, committing, last_event,
+                                        retried_when_busy, saved_by)
 from rollout.services.templates import (ITEM_ENTITY, LANGUAGES, template_event,
                                         template_step)
+from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
 
@@ -45,13 +47,15 @@ def item_values(item: ChecklistItemTemplate) -> dict[str, object]:
             "required": bool(item.required)}
 
 
+@retried_when_busy
 def add_checklist_item(session: Session, actor: Actor, step_id: int, texts: ItemTexts,
                        required: bool, position: int | None = None) -> int:
     """Add an item to a step, at the end or at `position` (the items from there on move one
     down); returns its id. No unit's answer is written: the item is open for every unit."""
     require(actor.is_admin)
     texts = texts.cleaned()
-    with committing(session, lambda: DomainError("templates.conflict_unknown")):
+    with committing(session, lambda: DomainError("templates.conflict_unknown"),
+                    recheck=lambda: _refuse_duplicate(_items(session, step_id)[0], texts)):
         step = template_step(session, step_id)
         active, retired = _items(session, step_id)
         _refuse_duplicate(active, texts)
@@ -71,13 +75,15 @@ def add_checklist_item(session: Session, actor: Actor, step_id: int, texts: Item
     return item.id
 
 
+@retried_when_busy
 def update_checklist_item(session: Session, actor: Actor, item_id: int, expected_version: int,
                           texts: ItemTexts, required: bool) -> int:
     """Reword an item and mark it required or optional, if nobody saved it in between;
     returns its version now. The units' answers stay as they are."""
     require(actor.is_admin)
     texts = texts.cleaned()
-    with committing(session, lambda: item_conflict(session, item_id)):
+    with committing(session, lambda: item_conflict(session, item_id),
+                    recheck=lambda: _refuse_duplicate_of(session, item_id, texts)):
         item = _guarded_item(session, item_id, expected_version)
         active, _ = _items(session, item.step_id)
         _refuse_duplicate([other for other in active if other.id != item.id], texts)
@@ -91,6 +97,7 @@ def update_checklist_item(session: Session, actor: Actor, item_id: int, expected
     return item.version
 
 
+@retried_when_busy
 def move_checklist_item(session: Session, actor: Actor, item_id: int, expected_version: int,
                         position: int) -> None:
     """Put an item in use at `position` among the step's items in use (1 = first)."""
@@ -121,10 +128,12 @@ def restore_checklist_item(session: Session, actor: Actor, item_id: int,
     _set_retired(session, actor, item_id, expected_version, retire=False)
 
 
+@retried_when_busy
 def _set_retired(session: Session, actor: Actor, item_id: int, expected_version: int,
                  retire: bool) -> None:
     require(actor.is_admin)
-    with committing(session, lambda: item_conflict(session, item_id)):
+    with committing(session, lambda: item_conflict(session, item_id),
+                    recheck=lambda: _refuse_duplicate_of(session, item_id)):
         item = _guarded_item(session, item_id, expected_version)
         if (item.retired_at is not None) == retire:
             raise DomainError("templates.already_retired" if retire
@@ -166,7 +175,9 @@ def _guarded_item(session: Session, item_id: int, expected_version: int
 
 def _items(session: Session, step_id: int
            ) -> tuple[list[ChecklistItemTemplate], list[ChecklistItemTemplate]]:
-    """A step's items in use and its retired items, each in order."""
+    """A step's items in use and its retired items, each in order. The step is locked first:
+    every item write renumbers or compares the step's items, so two at once take turns."""
+    lock_rows(session, {StepTemplate: [step_id]})
     items = session.scalars(select(ChecklistItemTemplate).filter_by(step_id=step_id)
                             .order_by(ChecklistItemTemplate.position)
                             .execution_options(populate_existing=True)).all()
@@ -190,6 +201,15 @@ def _arrange(session: Session, actor: Actor, programme_id: int,
     for item, number in moving:
         item.position = number
     session.flush()
+
+
+def _refuse_duplicate_of(session: Session, item_id: int, texts: ItemTexts | None = None) -> None:
+    """Refuse `texts` (else the item's own) when another item of its step in use says the
+    same."""
+    item = _item(session, item_id)
+    texts = texts or ItemTexts(item.text_fi, item.text_sv, item.text_en)
+    active, _ = _items(session, item.step_id)
+    _refuse_duplicate([other for other in active if other.id != item_id], texts)
 
 
 def _refuse_duplicate(items: list[ChecklistItemTemplate], texts: ItemTexts) -> None:

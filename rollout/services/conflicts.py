@@ -2,12 +2,16 @@
 and the refusal says who saved, when, and what the record holds now."""
 from __future__ import annotations
 
+import functools
+import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -29,23 +33,77 @@ class EditConflict(DomainError):
         self.theirs = theirs
 
 
+class DatabaseBusy(DomainError):
+    """The database gave up on this save to let a concurrent one through (a deadlock, a
+    serialization failure, SQLite's lock timeout); nothing was changed, and trying again
+    will do."""
+
+    def __init__(self) -> None:
+        super().__init__("error.busy")
+
+
+# PostgreSQL's SQLSTATEs for a deadlock and a serialization failure
+BUSY_STATES = {"40P01", "40001"}
+
+
+def is_busy(error: DBAPIError) -> bool:
+    driver_error = error.orig
+    return (getattr(driver_error, "sqlstate", None) in BUSY_STATES
+            or "database is locked" in str(driver_error))
+
+
 @contextmanager
-def committing(session: Session, conflict: Callable[[], DomainError]) -> Iterator[None]:
+def committing(session: Session, conflict: Callable[[], DomainError],
+               recheck: Callable[[], object] | None = None) -> Iterator[None]:
     """Commit what the block changes, all or nothing.
 
     A concurrent save noticed by the database, at flush or at commit (a version that moved
     on, or a row someone else inserted first), rolls everything back and raises `conflict()`,
-    built after the rollback so it reads what the other person saved. Any other error rolls
-    back too and passes through."""
+    built after the rollback so it reads what the other person saved. When a unique index
+    refuses a name someone else has just stored, `recheck()` runs the service's own check
+    again after the rollback, so the refusal is the check's, naming the name. A deadlock or
+    serialization failure becomes DatabaseBusy (see `retried_when_busy`). Any other error
+    rolls back too and passes through."""
     try:
         yield
         session.commit()
-    except (StaleDataError, IntegrityError):
+    except StaleDataError:
         session.rollback()
         raise conflict() from None
+    except IntegrityError:
+        session.rollback()
+        if recheck is not None:
+            recheck()  # raises the check's own refusal when the other save tripped it
+        raise conflict() from None
+    except DBAPIError as error:
+        session.rollback()
+        if is_busy(error):
+            raise DatabaseBusy() from None
+        raise
     except BaseException:
         session.rollback()
         raise
+
+
+BUSY_ATTEMPTS = 4
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
+
+
+def retried_when_busy(service: Callable[Params, Result]) -> Callable[Params, Result]:
+    """Run a write service again (a few times, after a short random pause) when the
+    database gave it up as busy; the last refusal is "try again, nothing was changed"."""
+    @functools.wraps(service)
+    def run(*args: Params.args, **kwargs: Params.kwargs) -> Result:
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                return service(*args, **kwargs)
+            except DatabaseBusy:
+                if attempt == BUSY_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0.005, 0.03) * attempt)
+        raise AssertionError("unreachable")
+    return run
 
 
 def last_event(session: Session, entity: str, entity_id: object) -> ChangeEvent | None:

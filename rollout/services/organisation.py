@@ -19,7 +19,9 @@ from rollout.history import record_event
 from rollout.models import (FamilyCentre, FamilyCentreArea, ProgrammeRegion,
                             RolloutUnit, utcnow)
 from rollout.permissions import Actor, require
-from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.conflicts import (EditConflict, committing, last_event,
+                                        retried_when_busy, saved_by)
+from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
 AREA = "family_centre_area"
@@ -42,6 +44,7 @@ def _changed(session: Session, actor: Actor, programme_id: int, entity: str, ent
 
 # Areas -------------------------------------------------------------------------------------
 
+@retried_when_busy
 def add_area(session: Session, actor: Actor, programme_id: int, region_id: int,
              name: str) -> FamilyCentreArea:
     """A new area of a county the programme covers; its name is new in the county."""
@@ -50,18 +53,23 @@ def add_area(session: Session, actor: Actor, programme_id: int, region_id: int,
         raise DomainError("organisation.other_county")
     name = _area_name(session, region_id, name)
     area = FamilyCentreArea(region_id=region_id, name=name)
-    with committing(session, lambda: DomainError("organisation.area_exists", name=name)):
+    with committing(session, lambda: DomainError("organisation.area_exists", name=name),
+                    recheck=lambda: _area_name(session, region_id, name)):
         session.add(area)
         session.flush()
         _changed(session, actor, programme_id, AREA, area.id, "org_name", None, name)
     return area
 
 
+@retried_when_busy
 def rename_area(session: Session, actor: Actor, programme_id: int, area_id: int,
                 expected_version: int, name: str) -> FamilyCentreArea:
     """Rename an area, if nobody changed it since the user saw `expected_version`."""
     require(actor.is_admin)
-    with committing(session, _area_conflict(session, area_id, expected_version)):
+    with committing(session, _area_conflict(session, area_id, expected_version),
+                    recheck=lambda: _area_name(session, _area(session, programme_id,
+                                                              area_id).region_id,
+                                               name, area_id)):
         area = _area(session, programme_id, area_id, expected_version)
         name = _area_name(session, area.region_id, name, area.id)
         if name != area.name:
@@ -70,12 +78,14 @@ def rename_area(session: Session, actor: Actor, programme_id: int, area_id: int,
     return area
 
 
+@retried_when_busy
 def set_area_retired(session: Session, actor: Actor, programme_id: int, area_id: int,
                      expected_version: int, retired: bool) -> FamilyCentreArea:
     """Retire an area whose centres are all retired (it leaves choices and figures; the
     history keeps it), or restore it."""
     require(actor.is_admin)
     with committing(session, _area_conflict(session, area_id, expected_version)):
+        lock_rows(session, {FamilyCentreArea: [area_id]})  # no centre added or moved in
         area = _area(session, programme_id, area_id, expected_version)
         if retired == (area.retired_at is not None):
             return area
@@ -133,18 +143,23 @@ def area_values(area: FamilyCentreArea) -> dict[str, object]:
 
 # Family centres ----------------------------------------------------------------------------
 
+@retried_when_busy
 def add_centre(session: Session, actor: Actor, programme_id: int, area_id: int, name: str,
                name_sv: str = "", code: str = "") -> FamilyCentre:
     """A new family centre in an active area; its code is generated from the name unless
     given, and its name is new in the county."""
     require(actor.is_admin)
     area = _area(session, programme_id, area_id)
-    if area.retired_at is not None:
-        raise DomainError("organisation.area_retired", name=area.name)
     name, name_sv = _centre_names(session, area.region_id, name, name_sv)
     code = _centre_code(session, code, name)
-    centre = FamilyCentre(area_id=area.id, code=code, name=name, name_sv=name_sv)
-    with committing(session, lambda: DomainError("organisation.code_exists", code=code)):
+    centre = FamilyCentre(area_id=area.id, region_id=area.region_id, code=code, name=name,
+                          name_sv=name_sv)
+    with committing(session, lambda: DomainError("organisation.code_exists", code=code),
+                    recheck=lambda: (_centre_names(session, area.region_id, name, name_sv),
+                                     _centre_code(session, code, name))):
+        lock_rows(session, {FamilyCentreArea: [area_id]})  # the area is not retired meanwhile
+        if _area(session, programme_id, area_id).retired_at is not None:
+            raise DomainError("organisation.area_retired", name=area.name)
         session.add(centre)
         session.flush()
         for field, value in (("org_name", name), ("org_name_sv", name_sv),
@@ -154,13 +169,18 @@ def add_centre(session: Session, actor: Actor, programme_id: int, area_id: int, 
     return centre
 
 
+@retried_when_busy
 def update_centre(session: Session, actor: Actor, programme_id: int, centre_id: int,
                   expected_version: int, name: str, name_sv: str,
                   area_id: int) -> FamilyCentre:
     """Rename a centre (Finnish and Swedish) and move it to another active area of its
     county, with all its units; each changed field is one history event."""
     require(actor.is_admin)
-    with committing(session, _centre_conflict(session, centre_id, expected_version)):
+    with committing(session, _centre_conflict(session, centre_id, expected_version),
+                    recheck=lambda: _centre_names(session, _centre(
+                        session, programme_id, centre_id).region_id, name, name_sv, centre_id)):
+        lock_rows(session, {FamilyCentreArea: [_area_of(session, centre_id), area_id],
+                            FamilyCentre: [centre_id]})
         centre = _centre(session, programme_id, centre_id, expected_version)
         region_id = centre.area.region_id
         name, name_sv = _centre_names(session, region_id, name, name_sv, centre.id)
@@ -179,12 +199,16 @@ def update_centre(session: Session, actor: Actor, programme_id: int, centre_id: 
     return centre
 
 
+@retried_when_busy
 def set_centre_retired(session: Session, actor: Actor, programme_id: int, centre_id: int,
                        expected_version: int, retired: bool) -> FamilyCentre:
     """Retire a centre that serves no unit in any programme (move its units first), or
     restore it into an active area."""
     require(actor.is_admin)
     with committing(session, _centre_conflict(session, centre_id, expected_version)):
+        # no unit is moved in, nor the area retired, meanwhile
+        lock_rows(session, {FamilyCentreArea: [_area_of(session, centre_id)],
+                            FamilyCentre: [centre_id]})
         centre = _centre(session, programme_id, centre_id, expected_version)
         if retired == (centre.retired_at is not None):
             return centre
@@ -200,6 +224,10 @@ def set_centre_retired(session: Session, actor: Actor, programme_id: int, centre
                  centre.retired_at is not None, retired)
         centre.retired_at = utcnow() if retired else None
     return centre
+
+
+def _area_of(session: Session, centre_id: int) -> int | None:
+    return session.scalar(select(FamilyCentre.area_id).filter_by(id=centre_id))
 
 
 def centre_in_programme(session: Session, programme_id: int, centre_id: int) -> FamilyCentre:

@@ -132,7 +132,8 @@ def _organisation(session: Session, plan: ProgrammePlan, region_ids: list[int],
                for row in counties()[plan.county]}
     centres = {}
     for name, area in plan.centres:
-        centres[name] = FamilyCentre(area_id=areas[area].id, name=name,
+        centres[name] = FamilyCentre(area_id=areas[area].id, region_id=areas[area].region_id,
+                                     name=name,
                                      name_sv=swedish.get(name, ""),
                                      code=_centre_code(plan.county, name, taken),
                                      is_synthetic=plan.is_synthetic)

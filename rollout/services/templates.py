@@ -14,7 +14,9 @@ from rollout.domain import DomainError
 from rollout.history import record_event
 from rollout.models import StepTemplate
 from rollout.permissions import Actor, require
-from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.conflicts import (EditConflict, committing, last_event,
+                                        retried_when_busy, saved_by)
+from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
 LANGUAGES = ("fi", "sv", "en")
@@ -48,6 +50,7 @@ def step_texts(step: StepTemplate) -> StepTexts:
     return StepTexts(**{field.name: getattr(step, field.name) for field in fields(StepTexts)})
 
 
+@retried_when_busy
 def update_step_texts(session: Session, actor: Actor, step_id: int, expected_version: int,
                       texts: StepTexts) -> int:
     """Rename and describe a step, if nobody saved it in between; returns its version now
@@ -55,7 +58,9 @@ def update_step_texts(session: Session, actor: Actor, step_id: int, expected_ver
     the other steps' names."""
     require(actor.is_admin)
     texts = texts.cleaned()
-    with committing(session, lambda: step_conflict(session, step_id)):
+    with committing(session, lambda: step_conflict(session, step_id),
+                    recheck=lambda: _refuse_duplicate_name(session, template_step(
+                        session, step_id), texts)):
         step = template_step(session, step_id)
         if step.version != expected_version:
             raise step_conflict(session, step_id)
@@ -77,6 +82,7 @@ def steps_version(session: Session, programme_id: int) -> tuple:
         .where(StepTemplate.programme_id == programme_id).order_by(StepTemplate.position)))
 
 
+@retried_when_busy
 def set_go_live_step(session: Session, actor: Actor, programme_id: int, step_id: int,
                      expected: tuple) -> bool:
     """Make `step_id` the one step of the programme that marks go-live (a unit is live when
@@ -84,6 +90,8 @@ def set_go_live_step(session: Session, actor: Actor, programme_id: int, step_id:
     `expected` (steps_version). Returns whether anything changed."""
     require(actor.is_admin)
     with committing(session, lambda: _go_live_conflict(session, programme_id)):
+        lock_rows(session, {StepTemplate: session.scalars(select(StepTemplate.id).filter_by(
+            programme_id=programme_id))})
         if steps_version(session, programme_id) != tuple(expected):
             raise _go_live_conflict(session, programme_id)
         steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme_id)

@@ -13,13 +13,16 @@ from rollout.domain import DomainError
 from rollout.history import record_event
 from rollout.models import FamilyCentre, Municipality, RolloutUnit, StepProgress, StepTemplate
 from rollout.permissions import Actor, require
-from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
+from rollout.services.conflicts import (EditConflict, committing, last_event,
+                                        retried_when_busy, saved_by)
+from rollout.services.locks import lock_rows
 from rollout.services.organisation import centre_in_programme, programme_regions
 
 UNIT = "rollout_unit"
 FIELD = "org_centre"  # the history's field of a unit's centre (values are centre codes)
 
 
+@retried_when_busy
 def assign_municipality(session: Session, actor: Actor, programme_id: int, centre_id: int,
                         municipality_code: str) -> RolloutUnit:
     """A new unit: the municipality (of the programme's counties) served by an active
@@ -28,15 +31,18 @@ def assign_municipality(session: Session, actor: Actor, programme_id: int, centr
     require(actor.is_admin)
     municipality = _municipality(session, programme_id, municipality_code)
     centre = _usable_centre(session, programme_id, centre_id, municipality)
-    _not_yet_served(session, programme_id, centre, municipality)
-    unit = RolloutUnit(programme_id=programme_id, family_centre_id=centre.id,
-                       municipality_code=municipality.code)
     with committing(session, lambda: DomainError("organisation.already_in_centre",
                                                  municipality=municipality.name_fi,
                                                  centre=centre.name)):
+        _lock_the_move(session, programme_id, municipality.code, [centre_id])
+        centre = _usable_centre(session, programme_id, centre_id, municipality)
+        _not_yet_served(session, programme_id, centre, municipality)
+        unit = RolloutUnit(programme_id=programme_id, family_centre_id=centre.id,
+                           municipality_code=municipality.code)
         session.add(unit)
         session.flush()
-        steps = session.scalars(select(StepTemplate.id).filter_by(programme_id=programme_id))
+        steps = session.scalars(select(StepTemplate.id).filter_by(programme_id=programme_id)
+                                .order_by(StepTemplate.position))
         session.add_all(StepProgress(unit_id=unit.id, step_id=step_id) for step_id in steps)
         record_event(session, actor=actor, entity=UNIT, entity_id=unit.id, field=FIELD,
                      old=None, new=centre.code, effective_on=date.today(),
@@ -44,6 +50,7 @@ def assign_municipality(session: Session, actor: Actor, programme_id: int, centr
     return unit
 
 
+@retried_when_busy
 def move_unit(session: Session, actor: Actor, programme_id: int, unit_id: int,
               expected_version: int, centre_id: int) -> RolloutUnit:
     """Move a unit to another active centre of its county, keeping its id, steps,
@@ -53,6 +60,9 @@ def move_unit(session: Session, actor: Actor, programme_id: int, unit_id: int,
         unit = session.get(RolloutUnit, unit_id, populate_existing=True)
         if unit is None or unit.programme_id != programme_id:
             raise DomainError("organisation.unknown_unit", unit=unit_id)
+        _lock_the_move(session, programme_id, unit.municipality_code,
+                       [unit.family_centre_id, centre_id])
+        session.refresh(unit)
         if unit.version != expected_version:
             raise _unit_conflict(session, unit_id, expected_version)()
         if centre_id == unit.family_centre_id:
@@ -64,6 +74,16 @@ def move_unit(session: Session, actor: Actor, programme_id: int, unit_id: int,
                      programme_id=programme_id, unit_id=unit.id)
         unit.family_centre = centre
     return unit
+
+
+def _lock_the_move(session: Session, programme_id: int, municipality_code: str,
+                   centre_ids: list[int]) -> None:
+    """Lock, in the one fixed order, the centres a unit leaves or joins (none is retired
+    meanwhile) and the programme's units of the municipality: their (centre, municipality)
+    keys are what two moves could swap, which would otherwise deadlock on the unique key."""
+    units = session.scalars(select(RolloutUnit.id).filter_by(
+        programme_id=programme_id, municipality_code=municipality_code))
+    lock_rows(session, {FamilyCentre: centre_ids, RolloutUnit: units})
 
 
 def _municipality(session: Session, programme_id: int, code: str) -> Municipality:

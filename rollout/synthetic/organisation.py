@@ -50,7 +50,7 @@ def _area(session: Session, region: Region, number: int, members: list[dict[str,
     centres = max(1, round(NATIONAL_CENTRES * population / national))
     pairs = []
     for index in range(centres):
-        centre = FamilyCentre(area_id=area.id, is_synthetic=True,
+        centre = FamilyCentre(area_id=area.id, region_id=area.region_id, is_synthetic=True,
                               code=f"synt-{region.code.lower()}-{number}-{index + 1}",
                               name=f"{largest['name_fi']} – perhekeskus {index + 1}")
         session.add(centre)

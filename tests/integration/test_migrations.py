@@ -90,3 +90,84 @@ def test_service_figures_and_observations_keep_their_rows_and_gain_versions(data
         themes = connection.execute(text("SELECT code FROM observation_theme")).scalars().all()
         assert {"mental_health", "housing", "kiusaaminen"} <= set(themes)
     engine.dispose()
+
+
+ROWS_AT_0008 = [
+    "INSERT INTO region (id, name, code) VALUES (1, 'Pohde', 'PP')",
+    "INSERT INTO family_centre_area (id, region_id, name) VALUES (1, 1, 'Oulu'), "
+    "(2, 1, 'Lakeus')",
+    "INSERT INTO family_centre (id, area_id, code, name) VALUES (1, 1, 'oulu', "
+    "'Oulun perhekeskus'), (2, 2, 'lakeus', 'Lakeuden perhekeskus')",
+    "INSERT INTO programme (id, slug, name, is_synthetic) VALUES (1, 'lp', 'LP', false)",
+    "INSERT INTO step_template (id, programme_id, position, name_fi, name_sv, name_en, "
+    "description_fi, description_sv, description_en, marks_go_live) VALUES "
+    "(1, 1, 1, 'Valmistelu', 'Förberedelse', 'Preparation', '', '', '', false), "
+    "(2, 1, 2, 'Verkosto', 'Nätverk', 'Network', '', '', '', true)",
+    "INSERT INTO checklist_item_template (id, step_id, position, required, text_fi, text_sv, "
+    "text_en, retired_at) VALUES (1, 1, 1, true, 'Päätös', 'Beslut', 'Decision', NULL), "
+    "(2, 1, 2, true, 'päätös', 'Beslut 2', 'Decision 2', '2026-11-01 10:00:00')",
+]
+
+
+def at_0008_with(database_url, *statements):
+    engine = make_engine(database_url)
+    command.upgrade(alembic_config(engine), "0008")
+    with engine.begin() as connection:
+        for statement in (*ROWS_AT_0008, *statements):
+            connection.execute(text(statement))
+    return engine
+
+
+def test_centres_get_their_county_and_the_names_become_unique_in_the_database(database_url):
+    """A retired item may share a text with one in use; the two step names differ."""
+    engine = at_0008_with(database_url)
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT code, region_id FROM family_centre ORDER BY id")).all() == [
+            ("oulu", 1), ("lakeus", 1)]
+    from sqlalchemy.exc import IntegrityError
+    with engine.connect() as connection:
+        try:
+            connection.execute(text(
+                "UPDATE family_centre SET name = 'OULUN PERHEKESKUS' WHERE code = 'lakeus'"))
+            raise AssertionError("the database stored a duplicate centre name")
+        except IntegrityError:
+            connection.rollback()
+    engine.dispose()
+
+
+def test_a_database_holding_duplicate_names_is_not_changed_and_the_list_names_them(
+        database_url):
+    from rollout.integrity import DuplicateNames
+    engine = at_0008_with(
+        database_url,
+        "UPDATE family_centre SET name = 'oulun perhekeskus' WHERE code = 'lakeus'",
+        "UPDATE step_template SET name_sv = 'FÖRBEREDELSE' WHERE id = 2",
+        "UPDATE checklist_item_template SET retired_at = NULL WHERE id = 2")
+    try:
+        migrate(engine)
+        raise AssertionError("the migration went through")
+    except DuplicateNames as refusal:
+        listed = str(refusal)
+    assert "family centre 'Oulun perhekeskus' in Pohde: family_centre.name, ids 1, 2" in listed
+    assert "step name (sv) 'Förberedelse' in LP: step_template.name_sv, ids 1, 2" in listed
+    assert "checklist item text (fi) 'Päätös' in LP, step 1" in listed
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == "0008"
+        assert "region_id" not in connection.execute(text(
+            "SELECT * FROM family_centre")).keys()
+    engine.dispose()
+
+
+def test_init_on_a_database_with_duplicates_lists_them_and_says_how_to_resolve(database_url,
+                                                                                cli):
+    at_0008_with(database_url, "UPDATE family_centre SET name = 'OULUN PERHEKESKUS' "
+                               "WHERE code = 'lakeus'").dispose()
+    code, output = cli("init")
+    assert code == 1
+    assert "family centre 'Oulun perhekeskus' in Pohde: family_centre.name, ids 1, 2" in \
+        output.err
+    assert "UPDATE family_centre SET name = name || ' (2)' WHERE id = 2;" in output.err
+    assert "aja sitten uudelleen `python -m rollout init`" in output.err
