@@ -14,6 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Engine, Table, func, inspect, select, text
 from sqlalchemy.types import Boolean, Date, DateTime, Enum
 
+from rollout import data_stamp
 from rollout.db import migrate
 from rollout.domain import DomainError
 from rollout.models import Base
@@ -21,7 +22,8 @@ from rollout.workbook.read import check_container
 
 FORMAT = "askeleet-backup-1"
 META_SHEET = "_backup"
-LEFT_OUT_TABLES = {"sign_in_session"}  # sign-ins end with a move
+# sign-ins end with a move; the data stamp is the restored database's own
+LEFT_OUT_TABLES = {"sign_in_session", "data_stamp"}
 LEFT_OUT_COLUMNS = {"app_user": {"password_hash"}}  # people set a new password
 BATCH = 5_000
 
@@ -117,6 +119,7 @@ def _insert_all(book, engine: Engine) -> dict[str, int]:
                 counts[table.name] += len(batch)
         if engine.dialect.name == "postgresql":
             _continue_sequences(connection)
+        data_stamp.move(connection)
     return counts
 
 

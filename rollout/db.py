@@ -38,7 +38,11 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """Sessions that move the data stamp when they commit recorded changes."""
+    from rollout import data_stamp  # the stamp's model imports nothing of this module
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    data_stamp.watch(factory)
+    return factory
 
 
 def alembic_config(engine: Engine) -> Config:

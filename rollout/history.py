@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from rollout import data_stamp
 from rollout.models import ChangeEvent, utcnow
 from rollout.permissions import Actor
 from rollout.text_rules import column_length
@@ -37,4 +38,5 @@ def record_event(session: Session, *, actor: Actor, entity: str,
                         unit_id=unit_id, step_id=step_id, reason=reason,
                         recorded_at=recorded_at or utcnow())
     session.add(event)
+    data_stamp.mark_changed(session)
     return event

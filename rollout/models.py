@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, ForeignKey,
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Enum, Float, ForeignKey,
                         ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
                         UniqueConstraint, false, text, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -293,6 +293,16 @@ class ChangeEvent(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class DataStamp(Base):
+    """One row: a number that moves, in commit order, with every transaction that records
+    change events, so a read model cached at one stamp holds until someone saves. Unlike
+    the largest event id (taken when a row is inserted, not when it is committed) it cannot
+    stand still while a save with a lower id commits after one with a higher."""
+    __tablename__ = "data_stamp"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
 class User(Base):

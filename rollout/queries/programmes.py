@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rollout import data_stamp as stamp
 from rollout.models import (ChangeEvent, FamilyCentre, FamilyCentreArea, Municipality,
                             Programme, Region, RoleAssignment, RolloutUnit, StepTemplate)
 from rollout.seed import DEFAULT_PROGRAMME_SLUG
@@ -18,9 +19,9 @@ UNIT_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_id", "centr
 
 
 def data_stamp(session: Session) -> int:
-    """A number that grows with every change anyone saves (each is a change event), so a
-    read model computed at one stamp holds until the stamp moves."""
-    return session.scalar(select(func.max(ChangeEvent.id))) or 0
+    """A number that moves, in commit order, with every change anyone saves, so a read
+    model computed at one stamp holds until the stamp moves (rollout/data_stamp.py)."""
+    return stamp.current(session)
 
 
 def default_programme(session: Session) -> Programme | None:

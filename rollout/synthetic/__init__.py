@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
+from rollout import data_stamp
 from rollout.config import DATA_DIR
 from rollout.domain import Role
 from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemState,
@@ -66,6 +67,7 @@ def generate(session: Session, scale: str, seed: int = 1, today: date | None = N
         _pohde(session, rng, today, report)
     else:
         _national(session, rng, today, report)
+    data_stamp.mark_changed(session)  # written in bulk, past record_event
     session.commit()
     report.seconds = time.perf_counter() - started
     return report
@@ -168,6 +170,7 @@ def remove_synthetic(session: Session) -> None:
             delete(ProgrammeRegion).where(ProgrammeRegion.programme_id.in_(programmes)),
             delete(Programme).where(Programme.is_synthetic.is_(True))):
         session.execute(statement, execution_options={"synchronize_session": False})
+    data_stamp.mark_changed(session)  # bulk statements: the session's commit moves the stamp
     centres = select(FamilyCentre.id).where(FamilyCentre.is_synthetic.is_(True))
     session.execute(delete(LeadCentre).where(LeadCentre.family_centre_id.in_(centres)))
     session.execute(delete(FamilyCentre).where(FamilyCentre.is_synthetic.is_(True)))
