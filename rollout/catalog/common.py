@@ -102,6 +102,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Kenttä {field} on liian pitkä: {length} merkkiä, enintään {limit}.",
         "sv": "Fältet {field} är för långt: {length} tecken, högst {limit}.",
         "en": "The {field} is too long: {length} characters, at most {limit}."},
+    "error.database_rule": {
+        "fi": "Tietokanta hylkäsi tallennuksen säännön {rule} vuoksi, eikä mitään muutettu. "
+              "Ylläpitäjä näkee syyn lokista.",
+        "sv": "Databasen avvisade sparningen på grund av regeln {rule}, och inget ändrades. "
+              "Administratören ser orsaken i loggen.",
+        "en": "The database refused the save because of the rule {rule}, and nothing was "
+              "changed. The administrator can see the cause in the log."},
     "error.busy": {
         "fi": "Tietokanta oli juuri varattu toisen tallennuksen vuoksi, eikä mitään muutettu. "
               "Yritä uudelleen.",

@@ -3,6 +3,7 @@ and the refusal says who saved, when, and what the record holds now."""
 from __future__ import annotations
 
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -42,8 +43,33 @@ class DatabaseBusy(DomainError):
         super().__init__("error.busy")
 
 
-# PostgreSQL's SQLSTATEs for a deadlock and a serialization failure
+# PostgreSQL's SQLSTATEs for a deadlock and a serialization failure, and a unique violation
 BUSY_STATES = {"40P01", "40001"}
+UNIQUE_VIOLATION = "23505"
+LOG = logging.getLogger("rollout.database")
+
+
+class DatabaseRefusal(DomainError):
+    """The database refused a value for a rule other than uniqueness (a check, a reference,
+    a missing value): a defect or a schema behind the code, not a race. Logged with its
+    cause; the message names the rule."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__("error.database_rule", rule=rule)
+
+
+def is_unique_violation(error: IntegrityError) -> bool:
+    driver_error = error.orig
+    return (getattr(driver_error, "sqlstate", None) == UNIQUE_VIOLATION
+            or "UNIQUE constraint failed" in str(driver_error))
+
+
+def broken_rule(error: IntegrityError) -> str:
+    """The constraint (PostgreSQL) or the rule and column (SQLite) the database named."""
+    diagnostics = getattr(error.orig, "diag", None)
+    name = getattr(diagnostics, "constraint_name", None) or getattr(
+        diagnostics, "column_name", None)
+    return name or str(error.orig).splitlines()[0].removesuffix(" constraint failed")
 
 
 def is_busy(error: DBAPIError) -> bool:
@@ -61,17 +87,22 @@ def committing(session: Session, conflict: Callable[[], DomainError],
     on, or a row someone else inserted first), rolls everything back and raises `conflict()`,
     built after the rollback so it reads what the other person saved. When a unique index
     refuses a name someone else has just stored, `recheck()` runs the service's own check
-    again after the rollback, so the refusal is the check's, naming the name. A deadlock or
-    serialization failure becomes DatabaseBusy (see `retried_when_busy`). Any other error
-    rolls back too and passes through."""
+    again after the rollback, so the refusal is the check's, naming the name. Any other
+    integrity error (a check, a reference, a missing value) is no race: it is logged with
+    its cause and refused naming the rule (DatabaseRefusal). A deadlock or serialization
+    failure becomes DatabaseBusy (see `retried_when_busy`). Any other error rolls back too
+    and passes through."""
     try:
         yield
         session.commit()
     except StaleDataError:
         session.rollback()
         raise conflict() from None
-    except IntegrityError:
+    except IntegrityError as error:
         session.rollback()
+        if not is_unique_violation(error):
+            LOG.error("the database refused a save: %s", error.orig)
+            raise DatabaseRefusal(broken_rule(error)) from None
         if recheck is not None:
             recheck()  # raises the check's own refusal when the other save tripped it
         raise conflict() from None

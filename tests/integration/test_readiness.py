@@ -246,3 +246,37 @@ def test_init_records_the_public_readiness_on_an_older_database_once(session, ac
     assert record_public_readiness(session, programme) == 0
     kept = items(session, "009", 5).set_index("item_id").loc[touched]
     assert (kept["status"], kept["reason"]) == ("not_applicable", "Tehty toisin")
+
+
+def test_a_second_reopening_leaves_the_first_withdrawal_as_it_was(session, actors):
+    lead, planner, admin = actors["liisa.lead"], actors["pekka.planner"], actors["aino.admin"]
+    tick(session, lead, "244")
+    for reopener, reason in ((planner, "Palveluohjaaja vaihtui"), (admin, "Uusi kierros")):
+        row = step(session)
+        services.sign_off(session, lead, [SignOffRequest(row.id, row.version)], TODAY,
+                          today=TODAY)
+        row = step(session)
+        services.update_step(session, reopener, row.id, row.version,
+                             replace(services.values_of(row), status=S.IN_PROGRESS),
+                             reason=reason, today=TODAY)
+    confirmations = session.scalars(select(StepSignOff).order_by(StepSignOff.id)).all()
+    assert [c.withdrawn_by_name for c in confirmations] == [planner.name, admin.name]
+    assert confirmations[0].withdrawn_at < confirmations[1].withdrawn_at
+    withdrawals = session.scalars(select(ChangeEvent).where(
+        ChangeEvent.field == "sign_off", ChangeEvent.new_value.is_(None))).all()
+    assert [event.reason for event in withdrawals] == ["Palveluohjaaja vaihtui", "Uusi kierros"]
+
+
+def test_a_done_step_s_note_can_be_edited_after_a_required_item_was_added(session, actors):
+    """The gate applies when a step becomes done, not to every later edit of a done step."""
+    lead, planner = actors["liisa.lead"], actors["pekka.planner"]
+    tick(session, lead, "244")
+    row = step(session)
+    services.sign_off(session, lead, [SignOffRequest(row.id, row.version)], TODAY, today=TODAY)
+    services.add_checklist_item(session, actors["aino.admin"], step(session).step_id,
+                                services.ItemTexts("Uusi pakollinen kohta", "Ny punkt",
+                                                   "New item"), True)
+    row = step(session)
+    services.update_step(session, planner, row.id, row.version,
+                         replace(services.values_of(row), note="Muistiinpano"), today=TODAY)
+    assert (step(session).status, step(session).note) == (S.DONE, "Muistiinpano")

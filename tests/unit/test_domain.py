@@ -79,3 +79,12 @@ def test_a_later_step_started_before_an_earlier_is_done_is_flagged_not_refused()
 ])
 def test_status_takes_effect_on_its_real_world_day(values, reopening, expected):
     assert status_effective_on(values, TODAY, reopening) == expected
+
+
+def test_a_step_planned_and_done_within_one_day_is_accepted():
+    same_day = date(2026, 11, 2)
+    stored = apply_step_change(StepValues(), StepValues(
+        status=S.DONE, planned_start=same_day, planned_end=same_day, actual_start=same_day,
+        actual_end=same_day), TODAY)
+    assert (stored.planned_start, stored.planned_end, stored.actual_end) == (
+        same_day, same_day, same_day)
