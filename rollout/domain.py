@@ -62,6 +62,38 @@ def is_live(statuses: Mapping[int, StepStatus], go_live_position: int) -> bool:
     return statuses.get(go_live_position) == StepStatus.DONE
 
 
+UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.BLOCKED})
+
+
+def is_under_way(status: StepStatus) -> bool:
+    """Started and not done: in progress, or blocked (the clock of the step runs on)."""
+    return status in UNDER_WAY
+
+
+def schedule_flag(status: StepStatus, planned_end: date | None, today: date) -> "ScheduleFlag":
+    """A step against its plan: overdue when its planned end has passed and it is not done;
+    at risk when it ends within AT_RISK_DAYS; else on track (also without a planned end)."""
+    if status == StepStatus.DONE or planned_end is None:
+        return ScheduleFlag.ON_TRACK
+    days_left = (planned_end - today).days
+    if days_left < 0:
+        return ScheduleFlag.OVERDUE
+    return ScheduleFlag.AT_RISK if days_left <= AT_RISK_DAYS else ScheduleFlag.ON_TRACK
+
+
+def check_item_answer(status: ItemStatus, reason: str, **where: object) -> None:
+    """A readiness item marked not applicable says why."""
+    if status == ItemStatus.NOT_APPLICABLE and not reason.strip():
+        raise DomainError("checklist.reason_needed", **where)
+
+
+def holds_up_gate(required: bool, retired: bool, status: ItemStatus | None) -> bool:
+    """Whether an item keeps its step from becoming done for a unit: a required item in use
+    that is neither done nor not applicable (never touched counts as open)."""
+    return required and not retired and status not in (ItemStatus.DONE,
+                                                        ItemStatus.NOT_APPLICABLE)
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: date | None
@@ -75,9 +107,8 @@ AT_RISK_DAYS = 14
 
 
 class ScheduleFlag(str, enum.Enum):
-    """Red/amber/green of a step against its plan: overdue when the planned end has passed
-    and the step is not done; at risk when it ends within AT_RISK_DAYS (see
-    tracking.with_flags)."""
+    """Red/amber/green of a step against its plan (schedule_flag; tracking.with_flags is
+    its vectorised twin)."""
     ON_TRACK = "on_track"
     AT_RISK = "at_risk"
     OVERDUE = "overdue"

@@ -5,7 +5,7 @@ from datetime import date
 
 import pandas as pd
 
-from rollout.domain import ScheduleFlag, StepStatus
+from rollout.domain import UNDER_WAY, ScheduleFlag, StepStatus
 
 
 def gantt_rows(rows: pd.DataFrame, today: date) -> pd.DataFrame:
@@ -16,7 +16,7 @@ def gantt_rows(rows: pd.DataFrame, today: date) -> pd.DataFrame:
     status = rows["status"]
     actual_start = pd.to_datetime(rows["actual_start"])
     actual_end = pd.to_datetime(rows["actual_end"])
-    under_way = status.isin([StepStatus.IN_PROGRESS.value, StepStatus.BLOCKED.value])
+    under_way = status.isin([value.value for value in UNDER_WAY])
     until = actual_end.where(status == StepStatus.DONE.value,
                              pd.Series(now, index=rows.index).where(under_way))
     overdue = rows["flag"] == ScheduleFlag.OVERDUE.value

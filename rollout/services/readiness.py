@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError, ItemStatus
+from rollout.domain import DomainError, ItemStatus, check_item_answer
 from rollout.history import record_event
 from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
                             StepTemplate, utcnow)
@@ -81,8 +81,7 @@ def preview_centre_update(session: Session, actor: Actor, unit_ids: list[int],
     """What setting these items to `values` for every given unit (e.g. all municipalities of a
     centre) would change; writes nothing. A unit the actor may not review is refused."""
     values = values.cleaned()
-    if values.status == ItemStatus.NOT_APPLICABLE and not values.reason:
-        raise DomainError("checklist.reason_needed")
+    check_item_answer(values.status, values.reason)
     planned = []
     for unit_id in unit_ids:
         unit = _reviewed_unit(session, actor, unit_id)
@@ -137,8 +136,7 @@ def preview_item_edit(session: Session, actor: Actor, unit_id: int, item_id: int
     if version != expected_version:
         raise _checklist_conflict(session, unit, [change])
     values = change.values
-    if values.status == ItemStatus.NOT_APPLICABLE and not values.reason:
-        raise DomainError("checklist.reason_needed", field="reason")
+    check_item_answer(values.status, values.reason, field="reason")
     return PlannedItemChange(unit_id, item_id, version, current, values)
 
 
@@ -196,8 +194,7 @@ def _states(session: Session, unit_id: int, item_ids: list[int]
 def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
                 change: ChecklistChange) -> bool:
     wanted = change.values
-    if wanted.status == ItemStatus.NOT_APPLICABLE and not wanted.reason:
-        raise DomainError("checklist.reason_needed")
+    check_item_answer(wanted.status, wanted.reason)
     item = _item_of_programme(session, change.item_id, unit.programme_id)
     state = session.scalar(select(ChecklistItemState).filter_by(unit_id=unit.id,
                                                                 item_id=item.id))

@@ -8,16 +8,15 @@ import pandas as pd
 
 from rollout.domain import DATE_FIELDS, ItemStatus, StepStatus
 from rollout.i18n import Words
+from rollout.status_look import item_symbol, step_symbol
 from rollout.ui.context import day, lang, t
 
 DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override")  # a confirmation is logged by its day
-STATUS_ICONS = {"not_started": "○", "in_progress": "◐", "done": "✔", "blocked": "⊘"}
-ITEM_ICONS = {"open": "○", "done": "✔", "not_applicable": "–"}
 
 
 def status_label(status: str) -> str:
     """A step status (by its value) with its symbol."""
-    return f"{STATUS_ICONS[status]} {t(f'status.{status}')}"
+    return f"{step_symbol(status)} {t(f'status.{status}')}"
 
 
 def step_labels(steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
@@ -28,7 +27,7 @@ def step_labels(steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
 
 def item_label(status: str) -> str:
     """A readiness item's status (by its value) with its symbol."""
-    return f"{ITEM_ICONS[status]} {t(f'item.{status}')}"
+    return f"{item_symbol(status)} {t(f'item.{status}')}"
 
 
 def item_values_label(values) -> str:

@@ -7,13 +7,12 @@ import streamlit as st
 from rollout.domain import ScheduleFlag, StepStatus
 from rollout.tracking import GridFilter
 from rollout.ui.context import t
-from rollout.ui.labels import STATUS_ICONS, status_label
+from rollout.status_look import STEP_LOOKS
+from rollout.ui.labels import status_label
 from rollout.ui.paging import page_of
 
 FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " ⚠"}
 FLAG_TEXT_COLOURS = {" ‼": "#b91c1c", " ⚠": "#b45309"}
-STATUS_COLOURS = {"not_started": "#f3f4f6", "in_progress": "#dbeafe", "done": "#dcfce7",
-                  "blocked": "#fee2e2"}
 
 
 def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
@@ -93,8 +92,8 @@ def unit_from_address(rows: pd.DataFrame) -> int | None:
 def _cell_colour(cell: str) -> str:
     if not isinstance(cell, str):
         return ""
-    style = next((f"background-color: {STATUS_COLOURS[status]}"
-                  for status, icon in STATUS_ICONS.items() if cell.startswith(icon)), "")
+    style = next((f"background-color: {look.colour}"
+                  for look in STEP_LOOKS.values() if cell.startswith(look.symbol)), "")
     flag_colour = next((colour for mark, colour in FLAG_TEXT_COLOURS.items()
                         if cell.endswith(mark)), None)
     return f"{style}; color: {flag_colour}; font-weight: 600" if flag_colour else style

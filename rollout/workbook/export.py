@@ -23,6 +23,7 @@ from rollout.catalog import CATALOG
 from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
                           with_names)
 from rollout.models import Programme
+from rollout.status_look import STEP_LOOKS
 from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
 from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
                                             FIGURES_META_SHEET, figure_key)
@@ -34,8 +35,6 @@ from rollout.workbook.readiness_sheet import (ITEM_VALUE_COLUMNS, READINESS_COLU
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
-STATUS_FILLS = {StepStatus.NOT_STARTED: "EDEDED", StepStatus.IN_PROGRESS: "FFF2CC",
-                StepStatus.DONE: "C6EFCE", StepStatus.BLOCKED: "F8CBAD"}
 Progress = Callable[[float], None]
 HISTORY_MONTHS = 12  # the history sheet's span; the whole log: History page, backup
 MUNICIPALITY_COLUMNS = (
@@ -280,7 +279,7 @@ def _status_choices(sheet: Worksheet, columns: tuple[Column, ...], lang: str,
                             allow_blank=False, showErrorMessage=True)
     choice.add(cells)
     sheet.data_validations.append(choice)
-    for status, colour in STATUS_FILLS.items():
+    for status, look in STEP_LOOKS.items():
         sheet.conditional_formatting.add(cells, CellIsRule(
             operator="equal", formula=[f'"{status_label(status, lang)}"'],
-            fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
+            fill=PatternFill("solid", fgColor=look.fill, bgColor=look.fill)))

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cache
 
 from rollout.catalog import CATALOG
+from rollout.status_look import SYMBOLS
 from rollout.config import LANGUAGES
 from rollout.domain import DATE_FIELDS, DomainError, StepStatus
 from rollout.i18n import format_date, translate
@@ -69,7 +70,6 @@ def _plain(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip().casefold()
 
 
-STATUS_SYMBOLS = "○◐✔⊘ "
 
 
 def status_label(status: StepStatus, lang: str) -> str:
@@ -79,7 +79,7 @@ def status_label(status: StepStatus, lang: str) -> str:
 def parse_status(value: object) -> StepStatus:
     """A status written as its label in any language (with or without its symbol) or its
     code; raises DomainError("workbook.unknown_status") otherwise."""
-    status = _statuses().get(_plain(value).strip(STATUS_SYMBOLS))
+    status = _statuses().get(_plain(value).strip(SYMBOLS + " "))
     if status is not None:
         return status
     raise DomainError("workbook.unknown_status", value=_shown(value), choices={

@@ -280,3 +280,26 @@ def test_a_done_step_s_note_can_be_edited_after_a_required_item_was_added(sessio
     services.update_step(session, planner, row.id, row.version,
                          replace(services.values_of(row), note="Muistiinpano"), today=TODAY)
     assert (step(session).status, step(session).note) == (S.DONE, "Muistiinpano")
+
+
+@pytest.mark.parametrize("required", [True, False])
+@pytest.mark.parametrize("retired", [True, False])
+@pytest.mark.parametrize("status", [None, *ItemStatus])
+def test_the_gate_s_query_holds_up_a_step_as_the_domain_rule_says(session, required, retired,
+                                                                  status):
+    from rollout.domain import holds_up_gate
+    from rollout.models import ChecklistItemTemplate, utcnow
+    from rollout.services.gate import open_required_items
+    unit = unit_of(session, "244")
+    row = step(session)
+    item = session.scalars(select(ChecklistItemTemplate).filter_by(step_id=row.step_id)
+                           .order_by(ChecklistItemTemplate.position)).first()
+    item.required, item.retired_at = required, utcnow() if retired else None
+    if status is not None:
+        session.add(ChecklistItemState(unit_id=unit, item_id=item.id, status=status,
+                                       reason="ei koske" if status == ItemStatus.NOT_APPLICABLE
+                                       else "", version=1))
+    session.flush()
+    held_up = item.id in {open_item.id for open_item in open_required_items(
+        session, unit, row.step_id)}
+    assert held_up == holds_up_gate(required, retired, status)
