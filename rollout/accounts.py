@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from rollout import sign_in
-from rollout.domain import DomainError, Role
+from rollout.domain import DomainError, Entity, Role
 from rollout.history import record_event
 from rollout.models import FamilyCentre, LeadCentre, Programme, RoleAssignment, User, utcnow
 from rollout.permissions import COMMAND_LINE, Actor, require
@@ -204,7 +204,7 @@ def _user_conflict(session: Session, username: str, programme_id: int,
     version, theirs = user_values(session, username, programme_id)
     if expected_version is not None and version == expected_version:
         return DomainError("error.not_saved")
-    by, at = saved_by(last_event(session, "user", username.strip().lower()))
+    by, at = saved_by(last_event(session, Entity.USER, username.strip().lower()))
     return EditConflict("users.conflict", by=by, at=at, version=version, theirs=theirs,
                         username=username)
 
@@ -275,5 +275,5 @@ def _centres(session: Session, codes: list[str]) -> list[FamilyCentre]:
 
 def _record_user_change(session: Session, actor: Actor, user: User, field: str, old: object,
                         new: object, programme_id: int | None = None) -> None:
-    record_event(session, actor=actor, entity="user", entity_id=user.username, field=field,
+    record_event(session, actor=actor, entity=Entity.USER, entity_id=user.username, field=field,
                  old=old, new=new, effective_on=utcnow().date(), programme_id=programme_id)

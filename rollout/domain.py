@@ -34,6 +34,24 @@ class Frequency(str, enum.Enum):
     FREQUENT = "frequent"
 
 
+class Entity(enum.StrEnum):
+    """What a change event is about: the history's subjects."""
+    STEP_PROGRESS = "step_progress"
+    CHECKLIST_ITEM = "checklist_item"
+    USER = "user"
+    BASELINE = "baseline"
+    OBSERVATION = "observation"
+    OBSERVATION_THEME = "observation_theme"
+    MONTHLY_FIGURE = "monthly_figure"
+    MUNICIPALITY = "municipality"
+    ROLLOUT_UNIT = "rollout_unit"
+    FAMILY_CENTRE_AREA = "family_centre_area"
+    FAMILY_CENTRE = "family_centre"
+    STEP_TEMPLATE = "step_template"
+    CHECKLIST_ITEM_TEMPLATE = "checklist_item_template"
+    PROGRAMME = "programme"
+
+
 class DomainError(Exception):
     """A rule was broken; `key` names the catalog message, `params` fill it in."""
 

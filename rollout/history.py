@@ -6,6 +6,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from rollout import data_stamp
+from rollout.domain import Entity
 from rollout.models import ChangeEvent, utcnow
 from rollout.permissions import Actor
 from rollout.text_rules import column_length
@@ -24,14 +25,14 @@ def as_text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
-def record_event(session: Session, *, actor: Actor, entity: str,
+def record_event(session: Session, *, actor: Actor, entity: Entity,
                  entity_id: object, field: str, old: object, new: object,
                  effective_on: date, programme_id: int | None = None,
                  unit_id: int | None = None, step_id: int | None = None,
                  reason: str = "", recorded_at: datetime | None = None) -> ChangeEvent:
     """Add one change event to the session; the caller's transaction commits it."""
     event = ChangeEvent(actor=actor.name[:ACTOR_LENGTH], user_id=actor.user_id,
-                        source=actor.source, entity=entity,
+                        source=actor.source, entity=Entity(entity).value,
                         entity_id=str(entity_id),
                         field=field, old_value=as_text(old), new_value=as_text(new),
                         effective_on=effective_on, programme_id=programme_id,

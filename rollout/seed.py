@@ -12,7 +12,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from rollout.config import DATA_DIR
-from rollout.domain import ItemStatus, StepStatus
+from rollout.domain import Entity, ItemStatus, StepStatus
 from rollout.history import record_event
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
                             FamilyCentre, FamilyCentreArea, Municipality, Programme,
@@ -155,7 +155,7 @@ def _apply_public_record(session: Session, programme: Programme,
         progress.actual_end = live_on
         progress.note = _public_record_note(row, month_only)
         for field, new in (("status", StepStatus.DONE), ("actual_end", live_on)):
-            record_event(session, actor=PUBLIC_RECORD, entity="step_progress",
+            record_event(session, actor=PUBLIC_RECORD, entity=Entity.STEP_PROGRESS,
                          entity_id=progress.id, field=field,
                          old=StepStatus.NOT_STARTED if field == "status" else None, new=new,
                          effective_on=live_on, programme_id=programme.id,
@@ -177,7 +177,7 @@ def record_public_readiness(session: Session, programme: Programme) -> int:
     again. Returns how many items it recorded."""
     done_by_record = session.execute(
         select(StepProgress, ChangeEvent.effective_on, ChangeEvent.reason)
-        .join(ChangeEvent, (ChangeEvent.entity == "step_progress")
+        .join(ChangeEvent, (ChangeEvent.entity == Entity.STEP_PROGRESS)
               & (ChangeEvent.entity_id == cast(StepProgress.id, String)))
         .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
         .where(RolloutUnit.programme_id == programme.id,
@@ -199,7 +199,7 @@ def record_public_readiness(session: Session, programme: Programme) -> int:
             session.add(state)
             session.flush()
             for field, new in (("status", ItemStatus.DONE), ("evidence", evidence)):
-                record_event(session, actor=PUBLIC_RECORD, entity="checklist_item",
+                record_event(session, actor=PUBLIC_RECORD, entity=Entity.CHECKLIST_ITEM,
                              entity_id=state.id, field=field,
                              old=ItemStatus.OPEN if field == "status" else "", new=new,
                              effective_on=live_on, programme_id=programme.id,

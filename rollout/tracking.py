@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from rollout.domain import AT_RISK_DAYS, ScheduleFlag, StepStatus
+from rollout.domain import AT_RISK_DAYS, Entity, ScheduleFlag, StepStatus
 from rollout.permissions import PUBLIC_RECORD
 
 DONE = StepStatus.DONE.value
@@ -81,7 +81,7 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
 
     Columns: kind, municipality, centre, position, detail (the new value or planned end)."""
     start = pd.Timestamp(since)
-    recent = events[(events["entity"] == "step_progress")
+    recent = events[(events["entity"] == Entity.STEP_PROGRESS)
                     & (events["source"] != PUBLIC_RECORD.source)
                     & (pd.to_datetime(events["recorded_at"]) >= start)]
     status = recent[recent["field"] == "status"]

@@ -10,6 +10,7 @@ import pandas as pd
 from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
+from rollout.domain import Entity
 from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
                             FamilyCentre, Municipality, RolloutUnit, StepTemplate)
 
@@ -65,9 +66,9 @@ def programme_history(session: Session, programme_id: int, lang: str, until: dat
 def _named_events(lang: str):
     """Events with their municipality, centre, step and item named in `lang` (the item of a
     unit's answer, or the checklist item an admin changed)."""
-    item_state_id = case((ChangeEvent.entity == "checklist_item",
+    item_state_id = case((ChangeEvent.entity == Entity.CHECKLIST_ITEM,
                           cast(ChangeEvent.entity_id, Integer)))
-    template_item_id = case((ChangeEvent.entity == "checklist_item_template",
+    template_item_id = case((ChangeEvent.entity == Entity.CHECKLIST_ITEM_TEMPLATE,
                              cast(ChangeEvent.entity_id, Integer)))
     return (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
@@ -131,7 +132,7 @@ def step_changes_since(session: Session, programme_id: int, since: date) -> pd.D
                ChangeEvent.old_value, ChangeEvent.new_value, ChangeEvent.reason)
         .join(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
         .where(ChangeEvent.programme_id == programme_id,
-               ChangeEvent.entity == "step_progress",
+               ChangeEvent.entity == Entity.STEP_PROGRESS,
                ChangeEvent.field.in_(("status", "planned_end")),
                ChangeEvent.recorded_at >= datetime.combine(since, time())))
     return pd.DataFrame(session.execute(statement).all(), columns=SINCE_COLUMNS)

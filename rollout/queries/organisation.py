@@ -7,6 +7,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rollout.domain import Entity
 from rollout.models import (FamilyCentre, FamilyCentreArea, Municipality, ProgrammeRegion,
                             Region, RolloutUnit)
 
@@ -114,15 +115,15 @@ def populations_frame(session: Session, programme_id: int) -> pd.DataFrame:
 def organisation_names(session: Session, lang: str) -> dict[tuple[str, str], str]:
     """What the history calls the subject of an organisation event, by (entity, entity id):
     areas by id, family centres by code, municipalities by code, retired ones too."""
-    names = {("family_centre_area", str(area_id)): name for area_id, name in
+    names = {(Entity.FAMILY_CENTRE_AREA, str(area_id)): name for area_id, name in
              session.execute(select(FamilyCentreArea.id, FamilyCentreArea.name))}
     for code, name, name_sv in session.execute(select(FamilyCentre.code, FamilyCentre.name,
                                                       FamilyCentre.name_sv)):
-        names[("family_centre", code)] = name_sv if lang == "sv" and name_sv else name
+        names[(Entity.FAMILY_CENTRE, code)] = name_sv if lang == "sv" and name_sv else name
     for code, name_fi, name_sv in session.execute(select(Municipality.code,
                                                          Municipality.name_fi,
                                                          Municipality.name_sv)):
-        names[("municipality", code)] = name_sv if lang == "sv" and name_sv else name_fi
+        names[(Entity.MUNICIPALITY, code)] = name_sv if lang == "sv" and name_sv else name_fi
     return names
 
 

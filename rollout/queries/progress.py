@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rollout.domain import Entity
 from rollout import metrics
 from rollout.metrics.picture import ProgrammeFrames
 from rollout.models import ChangeEvent, Programme, StepTemplate
@@ -26,7 +27,7 @@ def status_events(session: Session, programme_id: int) -> pd.DataFrame:
         .join(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
         .where(ChangeEvent.programme_id == programme_id,
                ChangeEvent.field.in_(("status", "actual_end")),
-               ChangeEvent.entity == "step_progress")
+               ChangeEvent.entity == Entity.STEP_PROGRESS)
         .order_by(ChangeEvent.id))
     return pd.DataFrame(session.execute(statement).all(), columns=STATUS_EVENT_COLUMNS)
 

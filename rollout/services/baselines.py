@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import Baseline, BaselineEntry, RolloutUnit, StepProgress, utcnow
 from rollout.permissions import Actor, require
@@ -31,7 +31,7 @@ def freeze_baseline(session: Session, actor: Actor, programme_id: int, name: str
                                       planned_start=row.planned_start,
                                       planned_end=row.planned_end)
                         for row in rows)
-        record_event(session, actor=actor, entity="baseline", entity_id=baseline.id,
+        record_event(session, actor=actor, entity=Entity.BASELINE, entity_id=baseline.id,
                      field="name", old=None, new=name, effective_on=utcnow().date(),
                      programme_id=programme_id)
     return baseline

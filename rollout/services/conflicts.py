@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.models import ChangeEvent
 
 
@@ -137,9 +137,10 @@ def retried_when_busy(service: Callable[Params, Result]) -> Callable[Params, Res
     return run
 
 
-def last_event(session: Session, entity: str, entity_id: object) -> ChangeEvent | None:
+def last_event(session: Session, entity: Entity, entity_id: object) -> ChangeEvent | None:
     """The newest change event of a record: who saved it last, and when."""
-    return session.scalar(select(ChangeEvent).filter_by(entity=entity, entity_id=str(entity_id))
+    return session.scalar(select(ChangeEvent).filter_by(entity=Entity(entity).value,
+                                                        entity_id=str(entity_id))
                           .order_by(ChangeEvent.id.desc()).limit(1))
 
 

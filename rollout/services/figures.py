@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import FamilyCentre, FamilyCentreArea, MonthlyFigure, utcnow
 from rollout.permissions import Actor, require
@@ -15,7 +15,7 @@ from rollout.service_figures import (FIGURE_FIELDS, FigureValues, checked_figure
                                      month_start)
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 
-ENTITY = "monthly_figure"
+ENTITY = Entity.MONTHLY_FIGURE
 
 
 def figure_values(row: MonthlyFigure | None) -> FigureValues:

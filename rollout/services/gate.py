@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError, ItemStatus
+from rollout.domain import DomainError, Entity, ItemStatus
 from rollout.history import record_event
 from rollout.models import (ChecklistItemState, ChecklistItemTemplate, StepProgress,
                             StepSignOff, utcnow)
@@ -50,7 +50,7 @@ def record_confirmation(session: Session, actor: Actor, progress: StepProgress, 
     session.add(StepSignOff(unit_id=progress.unit_id, step_id=progress.step_id, kind=kind,
                             signed_on=signed_on, signed_by_id=actor.user_id,
                             signed_by_name=actor.name, note=note))
-    record_event(session, actor=actor, entity="step_progress", entity_id=progress.id,
+    record_event(session, actor=actor, entity=Entity.STEP_PROGRESS, entity_id=progress.id,
                  field=kind, old=None, new=signed_on, effective_on=signed_on,
                  programme_id=progress.unit.programme_id, unit_id=progress.unit_id,
                  step_id=progress.step_id, reason=note)
@@ -64,7 +64,7 @@ def withdraw_confirmations(session: Session, actor: Actor, progress: StepProgres
         StepSignOff.unit_id == progress.unit_id, StepSignOff.step_id == progress.step_id,
         StepSignOff.withdrawn_at.is_(None))).all()
     for confirmation in active:
-        record_event(session, actor=actor, entity="step_progress", entity_id=progress.id,
+        record_event(session, actor=actor, entity=Entity.STEP_PROGRESS, entity_id=progress.id,
                      field=confirmation.kind, old=confirmation.signed_on, new=None,
                      effective_on=utcnow().date(), programme_id=progress.unit.programme_id,
                      unit_id=progress.unit_id, step_id=progress.step_id, reason=reason)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout.config import LANGUAGES
-from rollout.domain import DomainError, Frequency
+from rollout.domain import DomainError, Entity, Frequency
 from rollout.history import record_event
 from rollout.i18n import translate
 from rollout.models import Observation, ObservationTheme
@@ -35,7 +35,7 @@ def add_observation(session: Session, actor: Actor, programme_id: int, area_id: 
         session.add(observation)
         session.flush()
         for field in ("theme", "frequency", "text"):
-            record_event(session, actor=actor, entity="observation", entity_id=observation.id,
+            record_event(session, actor=actor, entity=Entity.OBSERVATION, entity_id=observation.id,
                          field=field, old=None, new=getattr(observation, field),
                          effective_on=observed_on, programme_id=programme_id)
     return observation
@@ -86,7 +86,7 @@ def add_theme(session: Session, actor: Actor, programme_id: int, name_fi: str,
     with committing(session, lambda: DomainError("observations.theme_exists", theme=name_fi)):
         session.add(theme)
         session.flush()
-        record_event(session, actor=actor, entity="observation_theme", entity_id=theme.id,
+        record_event(session, actor=actor, entity=Entity.OBSERVATION_THEME, entity_id=theme.id,
                      field="name", old=None, new=name_fi, effective_on=date.today(),
                      programme_id=programme_id)
     return theme
@@ -102,7 +102,7 @@ def set_theme_in_use(session: Session, actor: Actor, programme_id: int, code: st
         raise DomainError("observations.unknown_theme", theme=code)
     if theme.is_active != in_use:
         with committing(session, lambda: DomainError("error.not_saved")):
-            record_event(session, actor=actor, entity="observation_theme", entity_id=theme.id,
+            record_event(session, actor=actor, entity=Entity.OBSERVATION_THEME, entity_id=theme.id,
                          field="is_active", old=theme.is_active, new=in_use,
                          effective_on=date.today(), programme_id=programme_id)
             theme.is_active = in_use

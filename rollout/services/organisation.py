@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import (FamilyCentre, FamilyCentreArea, ProgrammeRegion,
                             RolloutUnit, utcnow)
@@ -24,8 +24,8 @@ from rollout.services.conflicts import (EditConflict, committing, last_event,
 from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
-AREA = "family_centre_area"
-CENTRE = "family_centre"
+AREA = Entity.FAMILY_CENTRE_AREA
+CENTRE = Entity.FAMILY_CENTRE
 CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 

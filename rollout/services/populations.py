@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import Municipality
 from rollout.permissions import Actor, require
@@ -18,7 +18,7 @@ from rollout.services.conflicts import EditConflict, committing, last_event, sav
 from rollout.services.organisation import programme_regions
 from rollout.text_rules import checked_text
 
-ENTITY = "municipality"
+ENTITY = Entity.MUNICIPALITY
 FIELDS = ("population", "population_year", "population_source")
 
 

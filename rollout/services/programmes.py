@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.counties import counties, ensure_counties
-from rollout.domain import DomainError, Role
+from rollout.domain import DomainError, Entity, Role
 from rollout.history import record_event
 from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
                             Municipality, Programme, ProgrammeRegion, RoleAssignment,
@@ -72,7 +72,7 @@ class _Log:
 
     def __call__(self, field: str, new: object, unit_id: int | None = None,
                  reason: str = "") -> None:
-        record_event(self.session, actor=self.actor, entity="programme",
+        record_event(self.session, actor=self.actor, entity=Entity.PROGRAMME,
                      entity_id=self.programme.slug, field=field, old=None, new=new,
                      effective_on=date.today(), programme_id=self.programme.id,
                      unit_id=unit_id, reason=reason)
@@ -177,6 +177,6 @@ def _grant_admins(session: Session, actor: Actor, plan: ProgrammePlan,
     for user in session.scalars(select(User).where(User.id.in_(plan.admins))):
         session.add(RoleAssignment(user_id=user.id, programme_id=programme_id,
                                    role=Role.ADMIN))
-        record_event(session, actor=actor, entity="user", entity_id=user.username,
+        record_event(session, actor=actor, entity=Entity.USER, entity_id=user.username,
                      field="role", old=None, new=Role.ADMIN, effective_on=date.today(),
                      programme_id=programme_id)

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError, ItemStatus, check_item_answer
+from rollout.domain import DomainError, Entity, ItemStatus, check_item_answer
 from rollout.history import record_event
 from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
                             StepTemplate, utcnow)
@@ -210,7 +210,7 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
     for field in ITEM_FIELDS:
         old, new = getattr(current, field), getattr(wanted, field)
         if old != new:
-            record_event(session, actor=actor, entity="checklist_item", entity_id=state.id,
+            record_event(session, actor=actor, entity=Entity.CHECKLIST_ITEM, entity_id=state.id,
                          field=field, old=old, new=new, effective_on=date.today(),
                          programme_id=unit.programme_id, unit_id=unit.id,
                          step_id=item.step_id)
@@ -246,7 +246,7 @@ def _checklist_conflict(session: Session, unit: RolloutUnit,
         if versions.get(change.item_id) != change.expected_version:
             state_id = session.scalar(select(ChecklistItemState.id).filter_by(
                 unit_id=unit.id, item_id=change.item_id))
-            by, at = saved_by(last_event(session, "checklist_item", state_id))
+            by, at = saved_by(last_event(session, Entity.CHECKLIST_ITEM, state_id))
             return EditConflict("checklist.conflict", by=by, at=at, version=version,
                                 theirs=theirs)
     return DomainError("checklist.conflict_unknown")

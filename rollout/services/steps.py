@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import (DomainError, StepStatus, StepValues, apply_step_change,
+from rollout.domain import (DomainError, Entity, StepStatus, StepValues, apply_step_change,
                             is_reopening, status_effective_on)
 from rollout.history import record_event
 from rollout.models import ChangeEvent, StepProgress, StepSignOff, StepTemplate, utcnow
@@ -139,7 +139,7 @@ def step_conflict(session: Session, progress_id: int,
     progress = _progress(session, progress_id)
     if expected_version is not None and progress.version == expected_version:
         return DomainError("error.not_saved")
-    by, at = saved_by(last_event(session, "step_progress", progress.id))
+    by, at = saved_by(last_event(session, Entity.STEP_PROGRESS, progress.id))
     return EditConflict("steps.conflict", by=by, at=at, version=progress.version,
                         theirs=values_of(progress))
 
@@ -155,7 +155,7 @@ def _bulk_conflict(session: Session, by_progress: dict[int, list[PlannedChange]]
     for progress_id, planned in by_progress.items():
         progress = _progress(session, progress_id)
         if progress.version != planned[0].version:
-            by, at = saved_by(last_event(session, "step_progress", progress.id))
+            by, at = saved_by(last_event(session, Entity.STEP_PROGRESS, progress.id))
             return EditConflict("bulk.conflict", by=by, at=at, version=progress.version,
                                 theirs=values_of(progress),
                                 municipality=planned[0].municipality,
@@ -175,7 +175,7 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
     for field in changed:
         effective_on = (status_effective_on(new, today, reopening) if field == "status"
                         else today)
-        record_event(session, actor=actor, entity="step_progress", entity_id=progress.id,
+        record_event(session, actor=actor, entity=Entity.STEP_PROGRESS, entity_id=progress.id,
                      field=field, old=getattr(current, field), new=getattr(new, field),
                      effective_on=effective_on, programme_id=progress.unit.programme_id,
                      unit_id=progress.unit_id, step_id=progress.step_id,

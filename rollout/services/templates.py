@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import StepTemplate
 from rollout.permissions import Actor, require
@@ -20,7 +20,7 @@ from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
 LANGUAGES = ("fi", "sv", "en")
-STEP_ENTITY, ITEM_ENTITY = "step_template", "checklist_item_template"
+STEP_ENTITY, ITEM_ENTITY = Entity.STEP_TEMPLATE, Entity.CHECKLIST_ITEM_TEMPLATE
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def set_go_live_step(session: Session, actor: Actor, programme_id: int, step_id:
     require(actor.is_admin)
     with committing(session, lambda: _go_live_conflict(session, programme_id)):
         lock_rows(session, {StepTemplate: session.scalars(select(StepTemplate.id).filter_by(
-            programme_id=programme_id))})
+            programme_id=programme_id)).all()})
         if steps_version(session, programme_id) != tuple(expected):
             raise _go_live_conflict(session, programme_id)
         steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme_id)
@@ -116,7 +116,7 @@ def template_step(session: Session, step_id: int) -> StepTemplate:
     return step
 
 
-def template_event(session: Session, actor: Actor, entity: str, entity_id: int, field: str,
+def template_event(session: Session, actor: Actor, entity: Entity, entity_id: int, field: str,
                    old: object, new: object, programme_id: int, step_id: int) -> None:
     """One changed field of a template in the history (the step's, so the History page's step
     filter finds it)."""

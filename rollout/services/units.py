@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rollout.domain import DomainError
+from rollout.domain import DomainError, Entity
 from rollout.history import record_event
 from rollout.models import FamilyCentre, Municipality, RolloutUnit, StepProgress, StepTemplate
 from rollout.permissions import Actor, require
@@ -18,7 +18,7 @@ from rollout.services.conflicts import (EditConflict, committing, last_event,
 from rollout.services.locks import lock_rows
 from rollout.services.organisation import centre_in_programme, programme_regions
 
-UNIT = "rollout_unit"
+UNIT = Entity.ROLLOUT_UNIT
 FIELD = "org_centre"  # the history's field of a unit's centre (values are centre codes)
 
 
@@ -82,7 +82,7 @@ def _lock_the_move(session: Session, programme_id: int, municipality_code: str,
     meanwhile) and the programme's units of the municipality: their (centre, municipality)
     keys are what two moves could swap, which would otherwise deadlock on the unique key."""
     units = session.scalars(select(RolloutUnit.id).filter_by(
-        programme_id=programme_id, municipality_code=municipality_code))
+        programme_id=programme_id, municipality_code=municipality_code)).all()
     lock_rows(session, {FamilyCentre: centre_ids, RolloutUnit: units})
 
 

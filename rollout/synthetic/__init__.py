@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from rollout import data_stamp
 from rollout.config import DATA_DIR
-from rollout.domain import Role
+from rollout.domain import Entity, Role
 from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemState,
                             ChecklistItemTemplate, FamilyCentre, FamilyCentreArea, LeadCentre,
                             MonthlyFigure, Observation, Programme, ProgrammeRegion,
@@ -50,7 +50,7 @@ def holds_real_work(session: Session) -> bool:
     accounts and the public record loaded at set-up do not count."""
     real = select(Programme.id).where(Programme.is_synthetic.is_(False))
     return bool(session.scalar(select(exists().where(
-        ChangeEvent.source == "user", ChangeEvent.entity != "user",
+        ChangeEvent.source == "user", ChangeEvent.entity != Entity.USER,
         ChangeEvent.programme_id.in_(real)))))
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from rollout.domain import Entity
 from rollout.history import as_text
 from rollout.models import (ChangeEvent, ChecklistItemState, RolloutUnit, StepProgress,
                             utcnow)
@@ -47,13 +48,13 @@ class RowBuffer:
             values, version, updated_at = _final(timeline, STEP_DEFAULTS)
             progress_id = self.add(StepProgress, unit_id=unit_id, step_id=step_id,
                                    version=version, updated_at=updated_at, **values)
-            self._events(timeline, STEP_DEFAULTS, "step_progress", progress_id, programme_id,
+            self._events(timeline, STEP_DEFAULTS, Entity.STEP_PROGRESS, progress_id, programme_id,
                          unit_id, step_id)
         for (step_id, item_id), timeline in history.items.items():
             values, version, updated_at = _final(timeline, ITEM_DEFAULTS)
             state_id = self.add(ChecklistItemState, unit_id=unit_id, item_id=item_id,
                                 version=version, updated_at=updated_at, **values)
-            self._events(timeline, ITEM_DEFAULTS, "checklist_item", state_id, programme_id,
+            self._events(timeline, ITEM_DEFAULTS, Entity.CHECKLIST_ITEM, state_id, programme_id,
                          unit_id, step_id)
 
     def _events(self, timeline: Timeline, defaults: dict, entity: str, entity_id: int,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from rollout.domain import Entity
 from rollout import queries
 from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
@@ -29,15 +30,15 @@ def value_label(entity: str, field: str, value: str | None,
     was seen by name, dates localised, family centres by name."""
     if value is None or pd.isna(value) or value == "":
         return "–"
-    if entity == "checklist_item" and field == "status":
+    if entity == Entity.CHECKLIST_ITEM and field == "status":
         return item_label(value)
-    if entity == "step_progress":
+    if entity == Entity.STEP_PROGRESS:
         return step_value_label(field, value)
     if field == "role" and f"role.{value}" in CATALOG:
         return t(f"role.{value}")
     if field in YES_NO_FIELDS:
         return t("common.yes") if value == "True" else t("common.no")
-    if entity == "observation" and field == "frequency":
+    if entity == Entity.OBSERVATION and field == "frequency":
         return t(f"observations.frequency.{value}")
     if field == "centres":
         names = centre_names or {}
@@ -70,8 +71,8 @@ def page_of_events(programme_id: int, wanted: HistoryFilter, lang: str
     return events, total
 
 
-NAMED_SUBJECTS = {"family_centre_area": "history.subject_area_named",
-                  "family_centre": "history.subject_centre_named"}
+NAMED_SUBJECTS = {Entity.FAMILY_CENTRE_AREA: "history.subject_area_named",
+                  Entity.FAMILY_CENTRE: "history.subject_centre_named"}
 
 
 def subjects(events: pd.DataFrame,
@@ -85,9 +86,9 @@ def subjects(events: pd.DataFrame,
         if name is not None:
             named.append(t(NAMED_SUBJECTS[entity], name=name) if entity in NAMED_SUBJECTS
                          else name)
-        elif entity == "checklist_item" and isinstance(item, str):
+        elif entity == Entity.CHECKLIST_ITEM and isinstance(item, str):
             named.append(f"{municipality} – {item}")
-        elif entity == "checklist_item_template" and isinstance(item, str):
+        elif entity == Entity.CHECKLIST_ITEM_TEMPLATE and isinstance(item, str):
             named.append(t("history.subject_checklist_item_template", item=item))
         elif isinstance(municipality, str):
             named.append(municipality)
@@ -111,7 +112,7 @@ def labelled(keys: list[tuple], label) -> list[str]:
 
 def summary_table(summary: pd.DataFrame) -> None:
     """The "what changed since" rows: kind, unit, step and the telling detail."""
-    details = list(zip(["step_progress"] * len(summary),
+    details = list(zip([Entity.STEP_PROGRESS] * len(summary),
                        summary["kind"].map(SUMMARY_FIELDS), summary["detail"]))
     st.dataframe({t("column.kind"): labelled([(f"change.{kind}",) for kind in summary["kind"]],
                                              t),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout import queries
-from rollout.domain import DomainError, ItemStatus
+from rollout.domain import DomainError, Entity, ItemStatus
 from rollout.models import ChecklistItemState
 from rollout.permissions import Actor, require
 from rollout.services import ItemValues, PlannedItemChange
@@ -128,7 +128,7 @@ def _conflict(session: Session, key: tuple[int, int], stored: ItemValues,
     workbook's, side by side, for the first field the user changed."""
     state_id = session.scalar(select(ChecklistItemState.id).filter_by(unit_id=key[0],
                                                                       item_id=key[1]))
-    by, _at = saved_by(last_event(session, "checklist_item", state_id))
+    by, _at = saved_by(last_event(session, Entity.CHECKLIST_ITEM, state_id))
     name = next(iter(edited))
     return DomainError("workbook.conflict", by=by, column=name,
                        theirs=item_value_text(name, getattr(stored, name)),
