@@ -46,5 +46,4 @@ chosen = queries.HistoryFilter(
 events, total = page_of_events(programme.id, chosen, lang())
 st.caption(tc("history.count", total))
 names = data.subject_names(lang())
-event_table(events, {code: name for (entity, code), name in names.items()
-                     if entity == "family_centre"}, names)
+event_table(events, names)

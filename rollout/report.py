@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from rollout import charts, figures, metrics, queries, tracking
 from rollout.geo import Boundaries
 from rollout.i18n import Words, format_datetime, with_names
+from rollout.logged_values import summary_detail
 from rollout.metrics.picture import Picture
 from rollout.models import Programme
 
@@ -154,12 +155,8 @@ def _changes(content: ReportContent, words: Words) -> str:
     heading = words.t("history.summary", since=words.day(content.since))
     if changes.empty:
         return _section(heading, f"<p>{escape(words.t('history.nothing_changed'))}</p>")
-    details = {"advanced": lambda value: words.t(f"status.{value}"),
-               "slipped": lambda value: words.day(date.fromisoformat(str(value)[:10])),
-               "newly_overdue": lambda value: words.day(date.fromisoformat(str(value)[:10])),
-               "reopened": lambda value: value or "–"}
     rows = [(words.t(f"change.{kind}"), municipality, centre, str(int(position)),
-             details[kind](detail)) for kind, municipality, centre, position, detail
+             summary_detail(words, kind, detail)) for kind, municipality, centre, position, detail
             in changes[["kind", "municipality", "centre", "position", "detail"]].itertuples(
                 index=False)]
     return _section(heading, _table([words.t("column.kind"), words.t("column.municipality"),

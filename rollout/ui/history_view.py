@@ -11,41 +11,20 @@ from rollout.domain import Entity
 from rollout import queries
 from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
-from rollout.ui.context import days, moments, number, session_factory, t
-from rollout.ui.labels import item_label, step_value_label
+from rollout import logged_values
+from rollout.i18n import Words
+from rollout.ui.context import days, lang, moments, number, session_factory, t
 
-YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired", "org_retired")
-SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
-                  "newly_overdue": "planned_end"}
 
 
 def field_label(field: str) -> str:
-    key = f"field.{field}"
-    return t(key) if key in CATALOG else field
+    return logged_values.field_label(Words(lang()), field)
 
 
 def value_label(entity: str, field: str, value: str | None,
                 centre_names: Mapping[str, str] | None = None) -> str:
-    """A logged value as the user reads it: statuses, roles and how often an observation
-    was seen by name, dates localised, family centres by name."""
-    if value is None or pd.isna(value) or value == "":
-        return "–"
-    if entity == Entity.CHECKLIST_ITEM and field == "status":
-        return item_label(value)
-    if entity == Entity.STEP_PROGRESS:
-        return step_value_label(field, value)
-    if field == "role" and f"role.{value}" in CATALOG:
-        return t(f"role.{value}")
-    if field in YES_NO_FIELDS:
-        return t("common.yes") if value == "True" else t("common.no")
-    if entity == Entity.OBSERVATION and field == "frequency":
-        return t(f"observations.frequency.{value}")
-    if field == "centres":
-        names = centre_names or {}
-        return ", ".join(names.get(code, code) for code in value.split(", "))
-    if field == "org_centre":
-        return (centre_names or {}).get(value, value)
-    return value
+    """A logged value as the user reads it (rollout/logged_values.py)."""
+    return logged_values.value_label(Words(lang()), entity, field, value, centre_names)
 
 
 EVENTS_PER_PAGE = 100
@@ -104,27 +83,28 @@ def step_numbers(positions: pd.Series) -> list[str]:
     return [str(int(position)) if pd.notna(position) else "" for position in positions]
 
 
-def labelled(keys: list[tuple], label) -> list[str]:
-    """`label(*key)` for each key, computed once per distinct key (values repeat a lot)."""
-    known = {key: label(*key) for key in set(keys)}
-    return [known[key] for key in keys]
+labelled = logged_values.labelled
 
 
 def summary_table(summary: pd.DataFrame) -> None:
     """The "what changed since" rows: kind, unit, step and the telling detail."""
-    details = list(zip([Entity.STEP_PROGRESS] * len(summary),
-                       summary["kind"].map(SUMMARY_FIELDS), summary["detail"]))
+    words = Words(lang())
+    details = list(zip(summary["kind"], summary["detail"]))
     st.dataframe({t("column.kind"): labelled([(f"change.{kind}",) for kind in summary["kind"]],
                                              t),
                   t("column.municipality"): summary["municipality"],
                   t("column.centre"): summary["centre"],
                   t("column.step"): step_numbers(summary["position"]),
-                  t("column.detail"): labelled(details, value_label)},
+                  t("column.detail"): labelled(details, lambda kind, detail:
+                                               logged_values.summary_detail(words, kind,
+                                                                            detail))},
                  hide_index=True, width="stretch")
 
 
-def event_table(events: pd.DataFrame, centre_names: Mapping[str, str],
-                names: Mapping[tuple[str, str], str] | None = None) -> None:
+def event_table(events: pd.DataFrame, names: Mapping[tuple[str, str], str]) -> None:
+    """The events as a table; `names` are the subjects' names by (entity, id)."""
+    centre_names = logged_values.centre_names(names)
+
     def values(column: str) -> list[str]:
         return labelled(list(zip(events["entity"], events["field"], events[column])),
                         lambda entity, field, value: value_label(entity, field, value,

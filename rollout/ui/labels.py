@@ -6,17 +6,15 @@ from datetime import date
 
 import pandas as pd
 
-from rollout.domain import DATE_FIELDS, ItemStatus, StepStatus
+from rollout import logged_values
+from rollout.domain import Entity, ItemStatus
 from rollout.i18n import Words
-from rollout.status_look import item_symbol, step_symbol
 from rollout.ui.context import day, lang, t
-
-DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override")  # a confirmation is logged by its day
 
 
 def status_label(status: str) -> str:
     """A step status (by its value) with its symbol."""
-    return f"{step_symbol(status)} {t(f'status.{status}')}"
+    return logged_values.step_status_label(Words(lang()), status)
 
 
 def step_labels(steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
@@ -27,7 +25,7 @@ def step_labels(steps: pd.DataFrame, with_none: bool = False) -> dict[int, str]:
 
 def item_label(status: str) -> str:
     """A readiness item's status (by its value) with its symbol."""
-    return f"{item_symbol(status)} {t(f'item.{status}')}"
+    return logged_values.item_status_label(Words(lang()), status)
 
 
 def item_values_label(values) -> str:
@@ -41,14 +39,7 @@ def item_values_label(values) -> str:
 
 def step_value_label(field: str, value: object) -> str:
     """One value of a step (status, date, owner, note) as the user reads it."""
-    if isinstance(value, StepStatus):
-        value = value.value
-    if field == "status":
-        return status_label(value)
-    if field in DATED_FIELDS:
-        return day(value if isinstance(value, date) or value is None
-                   else date.fromisoformat(str(value)[:10]))
-    return value or "–"
+    return logged_values.value_label(Words(lang()), Entity.STEP_PROGRESS, field, value)
 
 
 def population_note(units: pd.DataFrame) -> str:

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from rollout import metrics, queries
 from rollout.domain import StepStatus
-from rollout.catalog import CATALOG
 from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_column,
                           with_names)
+from rollout import logged_values
+from rollout.logged_values import field_label, labelled, value_label
 from rollout.models import Programme
 from rollout.status_look import STEP_LOOKS
 from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
@@ -180,15 +181,17 @@ def _history_sheet(book: Workbook, words: Words, session: Session, programme_id:
     events = queries.programme_history(session, programme_id, words.lang, shown,
                                        since=history_since(shown))
     recorded = pd.to_datetime(events["recorded_at"]).dt.tz_localize("UTC")
-    statuses = events["field"] == "status"
-    fields = {field: _field_label(words, field) for field in events["field"].unique()}
-    labels = {status.value: status_label(status, words.lang) for status in StepStatus}
+    centre_names = logged_values.centre_names(queries.organisation_names(session, words.lang))
+
+    def values(column: str) -> list[str]:
+        return labelled(list(zip(events["entity"], events["field"], events[column])),
+                        lambda entity, field, value: value_label(words, entity, field, value,
+                                                                 centre_names))
     events = events.assign(
         recorded_at=recorded.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None),
-        field=events["field"].map(fields),
-        **{column: events[column].where(~statuses, events[column].map(
-            lambda value: labels.get(value, value)))
-           for column in ("old_value", "new_value")})
+        field=labelled([(field,) for field in events["field"]],
+                       lambda field: field_label(words, field)),
+        old_value=values("old_value"), new_value=values("new_value"))
     _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
                  events[[column.name for column in HISTORY_COLUMNS]])
 
@@ -221,12 +224,6 @@ def _figures_meta_sheet(book: Workbook, lang: str, figures: pd.DataFrame) -> Non
     declare_size(sheet, len(figures) + 1, len(FIGURE_VALUE_COLUMNS))
     sheet.append(list(FIGURE_VALUE_COLUMNS))
     append_rows(sheet, lang, figures[list(FIGURE_VALUE_COLUMNS)])
-
-
-def _field_label(words: Words, field: str) -> str:
-    """A logged field as the History page names it (a step's fields, then every other)."""
-    key = next((key for key in (f"steps.{field}", f"field.{field}") if key in CATALOG), None)
-    return words.t(key) if key else field
 
 
 def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | None,
