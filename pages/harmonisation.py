@@ -1,8 +1,6 @@
 """Yhdenvertaisuus: where readiness practices still differ across the county's areas."""
 import streamlit as st
 
-from rollout import metrics
-from rollout.domain import StepStatus
 from rollout.ui import labels
 from rollout.ui.context import current_programme, localized_column, t, with_names
 from rollout.ui.harmonisation_view import area_drill_down, heatmap, unsettled_table
@@ -17,7 +15,6 @@ items = data.items().assign(text=lambda frame: localized_column(frame, "text"))
 by = "region" if states["region"].nunique() > 1 else "area"
 step_labels = labels.step_labels(data.steps())
 
-heatmap(metrics.harmonisation(states, by), by, step_labels)
-started = states[states["step_status"] != StepStatus.NOT_STARTED.value]
-area_drill_down(started, items, with_names(data.units()), by, step_labels)
-unsettled_table(metrics.unsettled_items(states, by), items, step_labels)
+heatmap(states, by, step_labels)
+area_drill_down(states, items, with_names(data.units()), by, step_labels)
+unsettled_table(states, items, by, step_labels)

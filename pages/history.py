@@ -3,10 +3,8 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from rollout import queries, tracking
-from rollout.ui.context import (current_programme, date_input_format, day, lang,
-                                session_factory, t, tc, with_names)
-from rollout.ui.history_view import event_table, page_of_events, summary_table
+from rollout.ui.context import current_programme, date_input_format, day, lang, t, tc, with_names
+from rollout.ui.history_view import HistoryFilter, changes_since, event_table, page_of_events
 from rollout.ui.read_models import reads
 
 programme = current_programme()
@@ -19,22 +17,12 @@ rows = data.grid_rows(today, lang())
 since = st.columns([1, 3])[0].date_input(t("history.since"), value=today - timedelta(days=30),
                                          max_value=today, format=date_input_format())
 st.subheader(t("history.summary", since=day(since)))
-with session_factory()() as session:
-    recent = queries.step_changes_since(session, programme.id, since)
-recent = recent.merge(units[["unit_id", "municipality", "centre"]], on="unit_id")
-summary = tracking.changes_since(recent, rows, since, today)
-if summary.empty:
-    st.caption(t("history.nothing_changed"))
-else:
-    counts = summary["kind"].value_counts()
-    for column, kind in zip(st.columns(len(tracking.CHANGE_KINDS)), tracking.CHANGE_KINDS):
-        column.metric(t(f"change.{kind}"), int(counts.get(kind, 0)))
-    summary_table(summary)
+changes_since(programme.id, units, rows, since, today)
 
 st.subheader(t("history.events"))
 unit_column, step_column, user_column, until_column = st.columns(4)
 municipalities = dict(zip(units["municipality_code"], units["municipality"]))
-chosen = queries.HistoryFilter(
+chosen = HistoryFilter(
     since=since,
     until=until_column.date_input(t("history.until"), value=today, format=date_input_format()),
     municipalities=tuple(unit_column.multiselect(

@@ -4,13 +4,11 @@ from datetime import date
 
 import streamlit as st
 
-from rollout.figures.observations import theme_names
-from rollout.i18n import Words
 from rollout.ui.auth import current_actor
-from rollout.ui.context import current_programme, lang, t
+from rollout.ui.context import current_programme, t
 from rollout.ui.figures_view import area_choices
 from rollout.ui.observations_view import (observation_form, observation_list, theme_editor,
-                                          theme_views)
+                                          theme_names, theme_views)
 from rollout.ui.read_models import reads
 
 actor = current_actor()
@@ -20,7 +18,7 @@ st.caption(t("observations.intro"))
 data = reads(programme.id)
 _, own = area_choices(actor, data)
 themes = data.themes()
-names = theme_names(themes, Words(lang()))
+names = theme_names(themes)
 today = date.today()
 
 st.subheader(t("observations.add"))

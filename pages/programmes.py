@@ -2,20 +2,15 @@
 (a new service) or another county."""
 import streamlit as st
 
-from rollout import queries
 from rollout.ui.auth import current_actor
-from rollout.ui.context import current_programme, session_factory, t
-from rollout.ui.programme_admin import create_form, programme_table
+from rollout.ui.context import current_programme, t
+from rollout.ui.programme_admin import create_form, programme_choices, programme_table
 
 actor = current_actor()
 programme = current_programme()
 st.title(t("programmes.title"))
 
-with session_factory()() as session:
-    programmes = queries.programmes_frame(session)
-    templates = queries.administered_programmes(session, actor.user_id)
-covered = {code for codes in programmes.loc[~programmes["is_synthetic"], "counties"]
-           for code in codes.split(", ") if code}
+programmes, templates, covered = programme_choices(actor.user_id)
 
 programme_table(programmes)
 create_form(actor, programme, templates, covered)

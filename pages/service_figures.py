@@ -4,13 +4,10 @@ from datetime import date
 
 import streamlit as st
 
-from rollout.figures.service_figures import MEASURES, measure_label
-from rollout.i18n import Words
-from rollout.metrics import service_figures as metrics
 from rollout.ui.auth import current_actor
-from rollout.ui.context import current_programme, lang, t
-from rollout.ui.figures_view import (area_choices, area_months, comparisons, month_form,
-                                     month_label, recent_months)
+from rollout.ui.context import current_programme, t
+from rollout.ui.figures_view import (area_choices, area_months, comparisons, measure_choice,
+                                     month_form, month_label, per_residents_of, recent_months)
 from rollout.ui.read_models import reads
 
 actor = current_actor()
@@ -32,8 +29,7 @@ may_record = area_id in own
 if not may_record:
     st.caption(t("figures.read_only"))
 month_form(actor, programme.id, area_id, areas[area_id], month, may_record)
-per_residents = metrics.per_residents(
-    data.figures(), metrics.area_populations(data.area_municipalities()))
+per_residents = per_residents_of(data)
 with st.expander(t("figures.area_months"), icon=":material/calendar_month:"):
     area_months(per_residents, area_id)
 
@@ -41,9 +37,4 @@ st.subheader(t("figures.compare"))
 if data.figures().empty:
     st.info(t("figures.none_yet"), icon=":material/info:")
     st.stop()
-words = Words(lang())
-measure = st.selectbox(t("figures.measure"), MEASURES,
-                       format_func=lambda name: measure_label(name, words),
-                       key="figures.measure")
-comparisons(per_residents, metrics.around_go_live(data.figures(), data.area_go_live()),
-            metrics.region_total(per_residents), measure)
+comparisons(data, per_residents, measure_choice())

@@ -3,14 +3,14 @@ from datetime import date
 
 import streamlit as st
 
-from rollout import i18n, queries, tracking
+from rollout import i18n
 from rollout.ui.auth import current_actor
 from rollout.ui.baselines import baselines
 from rollout.ui.bulk_update import bulk_update
-from rollout.ui.context import current_programme, lang, number, session_factory, t
+from rollout.ui.context import current_programme, lang, number, t
 from rollout.ui.read_models import reads
 from rollout.ui.step_editor import unit_editor
-from rollout.ui.step_grid import grid_filters, page_of_units, status_grid, unit_from_address
+from rollout.ui.step_grid import filtered_units, page_of_units, status_grid, unit_from_address
 
 actor = current_actor()
 programme = current_programme()
@@ -21,8 +21,7 @@ rows = data.grid_rows(date.today(), lang())
 step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
               for row in data.steps().itertuples()}
 
-wanted = grid_filters(rows, step_names)
-unit_ids = tracking.matching_units(rows, wanted)
+unit_ids = filtered_units(rows, step_names)
 st.caption(t("steps.shown" if actor.can_edit_steps() else "steps.shown_read_only",
              shown=number(len(unit_ids)), total=number(rows["unit_id"].nunique())))
 shown = rows[rows["unit_id"].isin(page_of_units(unit_ids))]
@@ -30,11 +29,7 @@ selected_unit = status_grid(shown, step_names) or unit_from_address(rows)
 st.caption(t("steps.legend"))
 
 if selected_unit is not None:
-    with session_factory()() as session:
-        items = queries.checklist_frame(session, selected_unit)
-        confirmations = queries.confirmations(session, selected_unit)
-    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names, items,
-                confirmations)
+    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names)
 # The panels' contents run only while they are open.
 if actor.can_edit_steps():
     panel = st.expander(t("bulk.title"), icon=":material/edit_note:", key="panel.bulk",

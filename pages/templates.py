@@ -2,12 +2,11 @@
 add, reword, reorder, retire and restore the steps' readiness items."""
 import streamlit as st
 
-from rollout import queries
 from rollout.ui.auth import current_actor
-from rollout.ui.context import current_programme, session_factory, t
+from rollout.ui.context import current_programme, t
 from rollout.ui.tabs import steady_tabs
 from rollout.ui.template_items import items_section
-from rollout.ui.template_steps import choose_step, go_live_form, step_texts_form
+from rollout.ui.template_steps import choose_step, go_live_form, step_texts_form, steps_of
 
 actor = current_actor()
 programme = current_programme()
@@ -17,8 +16,7 @@ if not actor.is_admin:  # the menu shows the page to admins only; the services c
     st.stop()
 st.caption(t("templates.intro"))
 
-with session_factory()() as session:
-    steps = queries.template_steps(session, programme.id)
+steps = steps_of(programme.id)
 step = choose_step(steps)
 tabs = steady_tabs({"items": t("templates.items"), "texts": t("templates.step_texts"),
                     "go_live": t("templates.go_live")}, "templates.tabs", "items")

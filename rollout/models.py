@@ -110,6 +110,11 @@ class Municipality(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Its name by language, as a refusal names it to each reader (sv: the Swedish one)."""
+        return {"fi": self.name_fi, "sv": self.name_sv or self.name_fi, "en": self.name_fi}
+
 
 class Programme(Base):
     __tablename__ = "programme"

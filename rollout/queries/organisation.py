@@ -115,8 +115,9 @@ def populations_frame(session: Session, programme_id: int) -> pd.DataFrame:
 def organisation_names(session: Session, lang: str) -> dict[tuple[str, str], str]:
     """What the history calls the subject of an organisation event, by (entity, entity id):
     areas by id, family centres by code, municipalities by code, retired ones too."""
-    names = {(Entity.FAMILY_CENTRE_AREA, str(area_id)): name for area_id, name in
-             session.execute(select(FamilyCentreArea.id, FamilyCentreArea.name))}
+    names: dict[tuple[str, str], str] = {
+        (Entity.FAMILY_CENTRE_AREA, str(area_id)): name for area_id, name in
+        session.execute(select(FamilyCentreArea.id, FamilyCentreArea.name))}
     for code, name, name_sv in session.execute(select(FamilyCentre.code, FamilyCentre.name,
                                                       FamilyCentre.name_sv)):
         names[(Entity.FAMILY_CENTRE, code)] = name_sv if lang == "sv" and name_sv else name

@@ -66,4 +66,4 @@ def programme_frames(session: Session, programme_id: int,
         units=units_frame(session, programme_id), steps=steps_frame(session, programme_id),
         step_rows=rows, transitions=transitions, item_states=item_states(session, programme_id),
         last_changes=unit_last_changes(session, programme_id, as_of),
-        started_on=session.get(Programme, programme_id).started_on)
+        started_on=session.scalar(select(Programme.started_on).filter_by(id=programme_id)))

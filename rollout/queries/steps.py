@@ -29,8 +29,8 @@ def progress_id_for(session: Session, programme_id: int, municipality_code: str,
     return ids[0]
 
 
-def step_unit(session: Session, progress_id: int) -> int:
-    """The unit a step row belongs to."""
+def step_unit(session: Session, progress_id: int) -> int | None:
+    """The unit a step row belongs to (None for no such row)."""
     return session.scalar(select(StepProgress.unit_id).where(StepProgress.id == progress_id))
 
 
@@ -88,7 +88,7 @@ def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
 def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
     """A unit's readiness items in use for every step, with their state (open when never
     touched)."""
-    unit = session.get(RolloutUnit, unit_id)
+    programme_id = session.scalar(select(RolloutUnit.programme_id).filter_by(id=unit_id))
     statement = (
         select(ChecklistItemTemplate.id, StepTemplate.position,
                ChecklistItemTemplate.position, ChecklistItemTemplate.required,
@@ -100,7 +100,7 @@ def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
         .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
         .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
                    & (ChecklistItemState.unit_id == unit_id))
-        .where(StepTemplate.programme_id == unit.programme_id,
+        .where(StepTemplate.programme_id == programme_id,
                ChecklistItemTemplate.retired_at.is_(None))
         .order_by(StepTemplate.position, ChecklistItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=[

@@ -10,7 +10,7 @@ from rollout.models import FamilyCentre, LeadCentre, RoleAssignment, User
 
 def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """Every user with their role in the programme, centres, and whether active or locked."""
-    centres = {}
+    centres: dict[int, list[str]] = {}
     for user_id, code in session.execute(select(LeadCentre.user_id, FamilyCentre.code).join(
             FamilyCentre, LeadCentre.family_centre_id == FamilyCentre.id)):
         centres.setdefault(user_id, []).append(code)

@@ -186,7 +186,8 @@ def _items(session: Session, step_id: int
 
 
 def _arrange(session: Session, actor: Actor, programme_id: int,
-             order: list[ChecklistItemTemplate], unlogged: set[int] = frozenset()) -> None:
+             order: list[ChecklistItemTemplate],
+             unlogged: frozenset[int] | set[int] = frozenset()) -> None:
     """Number a step's items 1…n in `order`; each item that moves is a history event (but
     those in `unlogged`). Positions are unique per step at every statement: the items that
     move go through negative numbers first."""

@@ -36,7 +36,7 @@ def open_required_items(session: Session, unit_id: int, step_id: int
 def refused_while_open(progress: StepProgress, items: list[ChecklistItemTemplate]
                        ) -> DomainError:
     """The refusal that names the unit, the step and its open required items."""
-    return DomainError("steps.readiness_open", municipality=progress.unit.municipality.name_fi,
+    return DomainError("steps.readiness_open", municipality=progress.unit.municipality.names,
                        step=progress.step.position,
                        items={lang: "; ".join(f"{item.position}. "
                                               f"{getattr(item, f'text_{lang}') or item.text_fi}"

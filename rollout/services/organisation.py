@@ -35,7 +35,7 @@ def programme_regions(session: Session, programme_id: int) -> set[int]:
                                .filter_by(programme_id=programme_id)))
 
 
-def _changed(session: Session, actor: Actor, programme_id: int, entity: str, entity_id: object,
+def _changed(session: Session, actor: Actor, programme_id: int, entity: Entity, entity_id: object,
              field: str, old: object, new: object, unit_id: int | None = None) -> None:
     record_event(session, actor=actor, entity=entity, entity_id=entity_id, field=field,
                  old=old, new=new, effective_on=date.today(), programme_id=programme_id,

@@ -161,6 +161,6 @@ def _conflict(session: Session, code: str, expected_version: int) -> Callable[[]
         by, at = saved_by(last_event(session, ENTITY, code))
         return EditConflict("populations.conflict", by=by, at=at, version=municipality.version,
                             theirs=population_values(municipality),
-                            municipality=municipality.name_fi)
+                            municipality=municipality.names)
     return conflict
 

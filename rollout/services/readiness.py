@@ -178,6 +178,7 @@ def _step_items_now(session: Session, unit_id: int, item_ids: list[int]
 def _reviewed_unit(session: Session, actor: Actor, unit_id: int) -> RolloutUnit:
     unit = session.get(RolloutUnit, unit_id)
     require(unit is not None and actor.can_review_centre(unit.family_centre_id))
+    assert unit is not None  # require() refused it otherwise
     return unit
 
 

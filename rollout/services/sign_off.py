@@ -46,7 +46,7 @@ def sign_off(session: Session, actor: Actor, requests: list[SignOffRequest], sig
                 raise refused_while_open(progress, open_items)
             if is_signed_off(session, progress):
                 raise DomainError("signoff.already", municipality=progress.unit.municipality
-                                  .name_fi, step=progress.step.position)
+                                  .names, step=progress.step.position)
             current = values_of(progress)
             if current.status != StepStatus.DONE:
                 change_step(session, actor, progress,

@@ -212,7 +212,7 @@ def _checked(current: StepValues, wanted: StepValues, today: date, progress: Ste
                                          multiline=True))
     except DomainError as error:
         raise DomainError(error.key, **error.params,
-                          municipality=progress.unit.municipality.name_fi,
+                          municipality=progress.unit.municipality.names,
                           step=progress.step.position) from error
 
 

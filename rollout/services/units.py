@@ -32,7 +32,7 @@ def assign_municipality(session: Session, actor: Actor, programme_id: int, centr
     municipality = _municipality(session, programme_id, municipality_code)
     centre = _usable_centre(session, programme_id, centre_id, municipality)
     with committing(session, lambda: DomainError("organisation.already_in_centre",
-                                                 municipality=municipality.name_fi,
+                                                 municipality=municipality.names,
                                                  centre=centre.name)):
         _lock_the_move(session, programme_id, municipality.code, [centre_id])
         centre = _usable_centre(session, programme_id, centre_id, municipality)
@@ -109,7 +109,7 @@ def _not_yet_served(session: Session, programme_id: int, centre: FamilyCentre,
     if session.scalar(select(RolloutUnit.id).filter_by(
             programme_id=programme_id, family_centre_id=centre.id,
             municipality_code=municipality.code)) is not None:
-        raise DomainError("organisation.already_in_centre", municipality=municipality.name_fi,
+        raise DomainError("organisation.already_in_centre", municipality=municipality.names,
                           centre=centre.name)
 
 
@@ -122,6 +122,6 @@ def _unit_conflict(session: Session, unit_id: int,
         by, at = saved_by(last_event(session, UNIT, unit_id))
         return EditConflict("organisation.unit_conflict", by=by, at=at, version=unit.version,
                             theirs={"centre_id": unit.family_centre_id},
-                            municipality=unit.municipality.name_fi,
+                            municipality=unit.municipality.names,
                             centre=unit.family_centre.name)
     return conflict

@@ -115,11 +115,26 @@ def area_months(per_residents: pd.DataFrame, area_id: int) -> None:
     st.dataframe(_readable_months(table, words), hide_index=True, width="stretch")
 
 
-def comparisons(per_residents: pd.DataFrame, around: pd.DataFrame, total: pd.DataFrame,
-                measure: str) -> None:
+def per_residents_of(data: Reads) -> pd.DataFrame:
+    """The areas' monthly figures with each also per 1,000 residents."""
+    return service_metrics.per_residents(
+        data.figures(), service_metrics.area_populations(data.area_municipalities()))
+
+
+def measure_choice() -> str:
+    """Which figure the comparisons show."""
+    words = i18n.Words(lang())
+    return st.selectbox(t("figures.measure"), figures.MEASURES,
+                        format_func=lambda name: figures.measure_label(name, words),
+                        key="figures.measure")
+
+
+def comparisons(data: Reads, per_residents: pd.DataFrame, measure: str) -> None:
     """Areas compared fairly per 1,000 residents, trends per area, each area before and after
     its go-live, the region's total, and every figure as a download."""
     words = i18n.Words(lang())
+    around = service_metrics.around_go_live(data.figures(), data.area_go_live())
+    total = service_metrics.region_total(per_residents)
     fair = figures.fair_figure(per_residents, words)
     if fair is not None:
         st.plotly_chart(fair, width="stretch", key="figures.fair")

@@ -6,14 +6,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from rollout import charts
-from rollout.domain import ItemStatus
+from rollout import charts, metrics
+from rollout.domain import ItemStatus, StepStatus
 from rollout.ui.context import t
 from rollout.ui.downloads import csv_download
 from rollout.ui.labels import item_label
 
 
-def heatmap(table: pd.DataFrame, by: str, step_labels: dict[int, str]) -> None:
+def heatmap(states: pd.DataFrame, by: str, step_labels: dict[int, str]) -> None:
+    """Required items done per area (or county) and step, among units that started it."""
+    table = metrics.harmonisation(states, by)
     st.subheader(t(f"harmonisation.heatmap_{by}"))
     if table.empty:
         st.info(t("harmonisation.nothing_started"))
@@ -30,9 +32,11 @@ def heatmap(table: pd.DataFrame, by: str, step_labels: dict[int, str]) -> None:
                  "harmonisation.csv", "harmonisation.heatmap")
 
 
-def area_drill_down(started: pd.DataFrame, items: pd.DataFrame, units: pd.DataFrame, by: str,
+def area_drill_down(states: pd.DataFrame, items: pd.DataFrame, units: pd.DataFrame, by: str,
                     step_labels: dict[int, str]) -> None:
-    """Which items are open (or not applicable) where, in one area and step."""
+    """Which items are open (or not applicable) where, in one area and step, among the
+    units that have started it."""
+    started = states[states["step_status"] != StepStatus.NOT_STARTED.value]
     st.subheader(t("harmonisation.drill"))
     area_column, step_column = st.columns(2)
     area = area_column.selectbox(t(f"column.{by}"), sorted(started[by].unique()),
@@ -59,9 +63,10 @@ def area_drill_down(started: pd.DataFrame, items: pd.DataFrame, units: pd.DataFr
                  hide_index=True, width="stretch")
 
 
-def unsettled_table(unsettled: pd.DataFrame, items: pd.DataFrame,
+def unsettled_table(states: pd.DataFrame, items: pd.DataFrame, by: str,
                     step_labels: dict[int, str]) -> None:
     """The practices not yet uniform: items most often open or not applicable, by area."""
+    unsettled = metrics.unsettled_items(states, by)
     st.subheader(t("harmonisation.unsettled"))
     if unsettled.empty:
         st.caption(t("harmonisation.all_done"))

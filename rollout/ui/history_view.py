@@ -3,12 +3,13 @@ named readiness item, a user), old → new in the user's language."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from rollout.domain import Entity
-from rollout import queries
+from rollout import queries, tracking
 from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
 from rollout import logged_values
@@ -84,6 +85,22 @@ def step_numbers(positions: pd.Series) -> list[str]:
 
 
 labelled = logged_values.labelled
+
+
+def changes_since(programme_id: int, units: pd.DataFrame, rows: pd.DataFrame, since: date,
+                  today: date) -> None:
+    """What changed since `since` for the steering group: counts by kind and the rows."""
+    with session_factory()() as session:
+        recent = queries.step_changes_since(session, programme_id, since)
+    recent = recent.merge(units[["unit_id", "municipality", "centre"]], on="unit_id")
+    summary = tracking.changes_since(recent, rows, since, today)
+    if summary.empty:
+        st.caption(t("history.nothing_changed"))
+        return
+    counts = summary["kind"].value_counts()
+    for column, kind in zip(st.columns(len(tracking.CHANGE_KINDS)), tracking.CHANGE_KINDS):
+        column.metric(t(f"change.{kind}"), int(counts.get(kind, 0)))
+    summary_table(summary)
 
 
 def summary_table(summary: pd.DataFrame) -> None:

@@ -7,13 +7,42 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import geo
-from rollout.i18n import error_message, format_month
+from rollout import charts, figures, geo, metrics
+from rollout.i18n import Words, error_message, format_month
 from rollout.ui.boundaries import retry
 from rollout.ui.context import current_programme, days, lang, plain, t
+from rollout.ui.downloads import csv_download
 from rollout.ui.labels import status_label, step_labels
 
 CHOSEN_KEY = "map.municipality"
+
+
+def rollout_map(data, boundaries: geo.Boundaries, units: pd.DataFrame, steps: pd.DataFrame,
+                today: date):
+    """The month slider (or the animation) and the map of that month, with its data as CSV;
+    returns the chart's selection event (a click on a municipality)."""
+    words = Words(lang())
+    adoption = data.adoption(today, None)
+    months = metrics.months(adoption.actual["day"].iloc[0].date(), today)
+    month_column, animate_column = st.columns([4, 1], vertical_alignment="bottom")
+    with month_column:
+        month = month_slider(months)
+    animate = animate_column.toggle(t("map.animate"), key="map.animate",
+                                    help=t("map.animate_help"))
+    as_of = today if animate else metrics.month_end(month, today)
+    if animate:
+        with st.spinner(t("map.loading")):
+            monthly = [(first, data.map_statuses(metrics.month_end(first, today)))
+                       for first in months]
+        figure = figures.map_animation(boundaries, monthly, units, steps, words)
+    else:
+        figure = figures.map_figure(boundaries, data.map_statuses(as_of), units, steps, words,
+                                    as_of)
+    event = st.plotly_chart(figure, width="stretch", key="map.chart", on_select="rerun",
+                            selection_mode="points", config=charts.MAP_CONFIG)
+    csv_download(figures.map_data(data.map_statuses(as_of), units, steps, words),
+                 f"map-{as_of.isoformat()}.csv", "map.data")
+    return event
 
 
 def source_note(boundaries: geo.Boundaries, found: geo.Lookup) -> None:
@@ -53,7 +82,7 @@ def municipality_details(units: pd.DataFrame, rows: pd.DataFrame,
     if code is None:
         return
     labels = step_labels(steps)
-    for unit_id, unit_rows in rows[rows["municipality_code"] == code].groupby("unit_id",
+    for _unit, unit_rows in rows[rows["municipality_code"] == code].groupby("unit_id",
                                                                             sort=False):
         first = unit_rows.iloc[0]
         st.markdown(f"**{plain(first['municipality'])}** · {plain(first['centre'])}")

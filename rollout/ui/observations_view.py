@@ -19,6 +19,11 @@ from rollout.ui.context import date_input_format, lang, session_factory, t
 from rollout.ui.downloads import csv_download
 from rollout.ui.record_form import RecordForm, Saved
 
+
+def theme_names(themes: pd.DataFrame) -> dict[str, str]:
+    """Each theme's name in the user's language, by code."""
+    return figures.theme_names(themes, i18n.Words(lang()))
+
 NEW_OBSERVATION = "observation-new"
 NEW_THEME = "theme-new"
 THEME_USE = "theme-use"

@@ -4,16 +4,41 @@ stale save refused with both sides shown). Retiring or restoring is its own smal
 the same record; each save refreshes both, so neither keeps an old version."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 import pandas as pd
 import streamlit as st
 
-from rollout import services
+from rollout import queries, services
 from rollout.permissions import Actor
 from rollout.ui import record_form
-from rollout.ui.context import number, session_factory, t, tc
+from rollout.ui.context import localized_column, number, session_factory, t, tc, with_names
 from rollout.ui.record_form import RecordForm, Saved
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """What the Organisation page shows of a programme's counties, with names in the user's
+    language: counties, areas, centres, units and municipalities (with populations)."""
+    counties: pd.DataFrame
+    areas: pd.DataFrame
+    centres: pd.DataFrame
+    units: pd.DataFrame
+    municipalities: pd.DataFrame
+
+
+def organisation_of(programme_id: int) -> Organisation:
+    with session_factory()() as session:
+        counties = with_names(queries.programme_counties(session, programme_id))
+        areas = queries.areas_frame(session, programme_id)
+        centres = with_names(queries.organisation_centres(session, programme_id))
+        units = with_names(queries.organisation_units(session, programme_id)).sort_values(
+            ["municipality", "centre"])
+        municipalities = with_names(queries.populations_frame(session, programme_id)
+                                    ).sort_values("municipality")
+    areas["region"] = localized_column(areas, "region")
+    return Organisation(counties, areas, centres, units, municipalities)
 
 NEW_AREA = "area-new"
 NEW_CENTRE = "centre-new"

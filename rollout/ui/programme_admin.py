@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from rollout import services
+from rollout import queries, services
 from rollout.counties import counties
 from rollout.models import Programme
 from rollout.permissions import Actor
@@ -175,3 +175,14 @@ def _open_button() -> None:
 def _open(slug: str) -> None:
     st.session_state.pop(KEY + "created", None)
     open_programme(slug)
+
+
+def programme_choices(user_id: int | None) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
+    """Every programme, those the user administers (the templates they may copy), and the
+    counties a real programme already covers."""
+    with session_factory()() as session:
+        programmes = queries.programmes_frame(session)
+        templates = queries.administered_programmes(session, user_id)
+    covered = {code for codes in programmes.loc[~programmes["is_synthetic"], "counties"]
+               for code in codes.split(", ") if code}
+    return programmes, templates, covered

@@ -7,10 +7,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import figures
+from rollout import figures, queries
 from rollout.i18n import Words
 from rollout.metrics.adoption import Adoption
-from rollout.ui.context import day, lang, moment, number, percent, t
+from rollout.ui.context import day, lang, moment, number, percent, session_factory, t
 from rollout.ui.downloads import csv_download
 from rollout.ui.figure_cache import cached_figure
 from rollout.ui.read_models import Reads
@@ -78,3 +78,9 @@ def last_changed(data: Reads) -> None:
     changed = data.last_change()
     st.caption(t("overview.last_changed", when=moment(changed)) if changed
                else t("overview.never_changed"))
+
+
+def baselines_of(programme_id: int) -> pd.DataFrame:
+    """The programme's frozen plans, to compare the curve against."""
+    with session_factory()() as session:
+        return queries.baselines_frame(session, programme_id)

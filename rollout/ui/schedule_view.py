@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import figures
+from rollout import figures, metrics
 from rollout.i18n import Words
 from rollout.ui.context import lang, t
 from rollout.ui.downloads import csv_download
@@ -19,9 +19,10 @@ from rollout.ui.read_models import Reads
 UNITS_PER_PAGE = 25
 
 
-def gantt_section(data: Reads, schedule: pd.DataFrame, by: str, steps: pd.DataFrame,
+def gantt_section(data: Reads, rows: pd.DataFrame, by: str, steps: pd.DataFrame,
                   today: date) -> None:
-    """`schedule`: metrics.gantt_rows with names (i18n.with_names), from `data`."""
+    """The Gantt of `rows` (the step rows of data.grid_rows, with names)."""
+    schedule = metrics.gantt_rows(rows, today)
     st.subheader(t("gantt.heading"), help=t("gantt.help"))
     chosen = _filtered(schedule, by)
     if chosen.empty:

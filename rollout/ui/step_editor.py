@@ -9,7 +9,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from rollout import metrics, services
+from rollout import metrics, queries, services
 from rollout.domain import (DATE_FIELDS, FIELDS, StepStatus, StepValues,
                             out_of_order_steps)
 from rollout.permissions import Actor
@@ -22,12 +22,14 @@ from rollout.ui.record_form import RecordForm, Saved
 from rollout.ui.tabs import steady_tabs
 
 
-def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str],
-                items: pd.DataFrame, confirmations: pd.DataFrame) -> None:
+def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
     """Heading, sequence warning and one tab per step of the selected unit: the step's
     readiness, sign-off (or override), form and readiness checklist. The tab the user chose
     stays open across saves."""
     first = unit_rows.iloc[0]
+    with session_factory()() as session:
+        items = queries.checklist_frame(session, int(first["unit_id"]))
+        confirmations = queries.confirmations(session, int(first["unit_id"]))
     st.subheader(t("steps.unit_heading", municipality=first["municipality"],
                    centre=first["centre"]))
     statuses = {row.position: StepStatus(row.status) for row in unit_rows.itertuples()}

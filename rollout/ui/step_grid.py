@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from rollout.domain import ScheduleFlag, StepStatus
-from rollout.tracking import GridFilter
+from rollout.tracking import GridFilter, matching_units
 from rollout.ui.context import t
 from rollout.status_look import STEP_LOOKS
 from rollout.ui.labels import status_label
@@ -15,8 +15,12 @@ FLAG_ICONS = {ScheduleFlag.OVERDUE.value: " ‼", ScheduleFlag.AT_RISK.value: " 
 FLAG_TEXT_COLOURS = {" ‼": "#b91c1c", " ⚠": "#b45309"}
 
 
-def grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
-    """Filter widgets in one row; returns what the user asked for."""
+def filtered_units(rows: pd.DataFrame, step_names: dict[int, str]) -> list[int]:
+    """Filter widgets in one row; returns the units they let through, in the grid's order."""
+    return matching_units(rows, _grid_filters(rows, step_names))
+
+
+def _grid_filters(rows: pd.DataFrame, step_names: dict[int, str]) -> GridFilter:
     area_column, centre_column, step_column, status_column, owner_column, overdue_column = \
         st.columns([3, 3, 3, 3, 2, 3], vertical_alignment="bottom")
     centres = rows.drop_duplicates("centre_code").set_index("centre_code")["centre"].to_dict()

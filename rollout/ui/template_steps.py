@@ -122,3 +122,9 @@ def _save_go_live(actor: Actor, programme_id: int, form: RecordForm,
         version = services.steps_version(session, programme_id)
     return Saved(version, {"step_id": int(entered["step_id"])},
                  t("templates.go_live_saved") if changed else t("steps.no_changes"))
+
+
+def steps_of(programme_id: int) -> pd.DataFrame:
+    """The programme's steps as the templates page edits them (with versions)."""
+    with session_factory()() as session:
+        return queries.template_steps(session, programme_id)

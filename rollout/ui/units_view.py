@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from rollout import services
+from rollout.domain import StepStatus
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.context import number, plain, session_factory, t
@@ -19,6 +20,13 @@ NEW_UNIT = "unit-new"
 
 def _entered(form: RecordForm) -> dict[str, object]:
     return {name: form.widget_value(name) for name in form.values}
+
+
+def started_steps(data) -> dict[int, int]:
+    """How many steps each unit has started (what a move or a new unit tells the admin)."""
+    rows = data.step_rows()
+    started = rows[rows["status"] != StepStatus.NOT_STARTED.value]
+    return started.groupby("unit_id").size().to_dict()
 
 
 def units_panel(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,

@@ -9,18 +9,42 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from rollout import accounts
+from rollout import accounts, queries
 from rollout.domain import Role
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.callbacks import acting
-from rollout.ui.context import notify, session_factory, show_notice, t
+from rollout.ui.context import moment, notify, session_factory, show_notice, t, with_names
 from rollout.ui.record_form import RecordForm, Saved
 
 ROLES = [role.value for role in Role]
 NO_ROLE = ""
 PASSWORD_KEY = "users.password_shown"
 CONFIRM_KEY = "users.confirming"
+
+
+def users_and_centres(programme_id: int) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The programme's users, and the family centres a lead may be given by code: a retired
+    centre is offered no more, but a lead who still has it keeps it (and sees it)."""
+    with session_factory()() as session:
+        users = queries.users_frame(session, programme_id)
+        centres = with_names(queries.centres_frame(session))
+    assigned = {code for codes in users["centres"] for code in codes}
+    offered = centres[~centres["retired"] | centres["code"].isin(assigned)]
+    return users, dict(zip(offered["code"], offered["centre"]))
+
+
+def user_table(users: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
+    st.dataframe(
+        {t("users.user"): users["username"], t("users.display_name"): users["display_name"],
+         t("users.role"): [t(f"role.{role}") if role else "–" for role in users["role"]],
+         t("users.centres"): [", ".join(centre_names.get(code, code) for code in codes) or "–"
+                              for codes in users["centres"]],
+         t("users.email"): users["email"].fillna(""),
+         t("users.active"): users["active"],
+         t("users.locked_until"): [moment(value) if value else "" for value in
+                                   users["locked_until"]]},
+        hide_index=True, width="stretch")
 
 
 def add_user_form(actor: Actor, programme_id: int, centre_names: Mapping[str, str]) -> None:

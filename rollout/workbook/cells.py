@@ -93,7 +93,7 @@ def append_rows(sheet: Worksheet, lang: str, rows: pd.DataFrame | Iterable[Itera
     cells = RowCells(sheet, lang, formats)
     records = frame_rows(rows) if isinstance(rows, pd.DataFrame) else rows
     count = 0
-    for count, record in enumerate(records, start=1):
+    for count, record in enumerate(records, start=1):  # noqa: B007 - the count is returned
         sheet.append(cells.row(record))
     return count
 

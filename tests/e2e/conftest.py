@@ -96,7 +96,7 @@ def served_app(database_url: str, boundaries: Path | None = None):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("the app did not start")
+                raise RuntimeError("the app did not start") from None
             time.sleep(0.3)
     try:
         yield url

@@ -303,3 +303,12 @@ def test_the_gate_s_query_holds_up_a_step_as_the_domain_rule_says(session, requi
     held_up = item.id in {open_item.id for open_item in open_required_items(
         session, unit, row.step_id)}
     assert held_up == holds_up_gate(required, retired, status)
+
+
+def test_a_refusal_names_the_municipality_in_the_reader_s_language(session, actors):
+    row = step(session, "564")  # Oulu, Uleåborg in Swedish
+    with pytest.raises(DomainError) as refused:
+        services.update_step(session, actors["pekka.planner"], row.id, row.version,
+                             replace(services.values_of(row), status=S.DONE), today=TODAY)
+    assert "Uleåborg" in error_message(refused.value, "sv")
+    assert "Oulu" in error_message(refused.value, "fi")

@@ -29,6 +29,19 @@ def test_no_module_outside_ui_imports_streamlit(path):
     assert not any(name.split(".")[0] == "streamlit" for name in imported_modules(path))
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")),
+                         ids=lambda p: p.name)
+def test_a_page_reaches_the_application_only_through_rollout_ui(path):
+    """Pages wire widgets to rollout.ui (and format with rollout.i18n); rollout.ui owns the
+    database sessions and the read models."""
+    ours = {name for name in imported_modules(path) if name.split(".")[0] == "rollout"}
+    assert {name for name in ours if not name.startswith(("rollout.ui", "rollout.i18n"))
+            and name != "rollout"} == set()
+    source = path.read_text(encoding="utf-8")
+    assert "from rollout import" not in source.replace("from rollout import i18n", "")
+    assert "session_factory" not in source
+
+
 def test_every_catalog_key_has_all_three_languages():
     incomplete = [key for key, texts in CATALOG.items()
                   if set(texts) != set(LANGUAGES) or not all(text.strip()
