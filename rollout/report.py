@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from sqlalchemy.orm import Session
 
-from rollout import charts, figures, metrics, queries, tracking
+from rollout import charts, findings, metrics, queries, tracking
 from rollout.geo import Boundaries
 from rollout.i18n import Words, format_datetime, with_names
 from rollout.logged_values import summary_detail
@@ -76,13 +76,13 @@ def render(content: ReportContent, lang: str, generated_at: datetime) -> str:
     steps = picture.frames.steps
     parts = [_heading(content, words, generated_at),
              _headline(content, adoption, words),
-             _figure_section(words.t("report.map"), figures.map_figure(
+             _figure_section(words.t("report.map"), findings.map_figure(
                  content.boundaries, picture.map_statuses(picture.today),
                  picture.frames.units, steps, words, picture.today), include_script=True,
                  note=_map_note(content.boundaries, words)),
-             _figure_section(words.t("progress.curve"), figures.adoption_figure(
+             _figure_section(words.t("progress.curve"), findings.adoption_figure(
                  adoption, "residents", words, picture.today),
-                 note=figures.adoption_method(adoption, words)),
+                 note=findings.adoption_method(adoption, words)),
              _changes(content, words), _late(content, words), _stalled(content, words),
              _open_items(content, words)]
     return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
@@ -112,8 +112,8 @@ def _heading(content: ReportContent, words: Words, generated_at: datetime) -> st
 
 def _headline(content: ReportContent, adoption: metrics.Adoption, words: Words) -> str:
     today, picture = content.picture.today, content.picture
-    covered = figures.value_on(adoption.actual, "residents", today)
-    live = figures.value_on(adoption.actual, "municipalities", today)
+    covered = findings.value_on(adoption.actual, "residents", today)
+    live = findings.value_on(adoption.actual, "municipalities", today)
     boxes = [
         (words.t("progress.covered"), words.percent(covered / adoption.residents
                                                     if adoption.residents else 0.0),
@@ -121,7 +121,7 @@ def _headline(content: ReportContent, adoption: metrics.Adoption, words: Words) 
                  total=words.number(adoption.municipalities))),
         (words.t("progress.first_live"), words.day(adoption.first_live), ""),
         (words.t(f"progress.outlook_{adoption.outlook.kind}"), words.day(adoption.outlook.day),
-         figures.plan_comparison(adoption, "municipalities", words, today)),
+         findings.plan_comparison(adoption, "municipalities", words, today)),
         (words.t("report.late"), words.number(len(picture.late())), ""),
         (words.t("report.stalled"), words.number(int(picture.scores()["stalled"].sum())),
          words.t("scores.rule", factor=metrics.STALLED_FACTOR, days=metrics.STALLED_MIN_DAYS)),

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from rollout import i18n, services
-from rollout.figures import service_figures as figures
+from rollout.findings import service_figures as findings
 from rollout.metrics import service_figures as service_metrics
 from rollout.permissions import Actor
 from rollout.service_figures import (CHANNEL_FIELDS, CONTACT_FIELDS, COUNT_FIELDS,
@@ -109,7 +109,7 @@ def _shown_value(name: str, value: object) -> str:
 def area_months(per_residents: pd.DataFrame, area_id: int) -> None:
     """The area's recorded months, newest first, as a table with a download."""
     words = i18n.Words(lang())
-    table = figures.figures_table(per_residents[per_residents["area_id"] == area_id], words)
+    table = findings.figures_table(per_residents[per_residents["area_id"] == area_id], words)
     if table.empty:
         return
     st.dataframe(_readable_months(table, words), hide_index=True, width="stretch")
@@ -124,8 +124,8 @@ def per_residents_of(data: Reads) -> pd.DataFrame:
 def measure_choice() -> str:
     """Which figure the comparisons show."""
     words = i18n.Words(lang())
-    return st.selectbox(t("figures.measure"), figures.MEASURES,
-                        format_func=lambda name: figures.measure_label(name, words),
+    return st.selectbox(t("figures.measure"), findings.MEASURES,
+                        format_func=lambda name: findings.measure_label(name, words),
                         key="figures.measure")
 
 
@@ -135,25 +135,25 @@ def comparisons(data: Reads, per_residents: pd.DataFrame, measure: str) -> None:
     words = i18n.Words(lang())
     around = service_metrics.around_go_live(data.figures(), data.area_go_live())
     total = service_metrics.region_total(per_residents)
-    fair = figures.fair_figure(per_residents, words)
+    fair = findings.fair_figure(per_residents, words)
     if fair is not None:
         st.plotly_chart(fair, width="stretch", key="figures.fair")
-        st.caption(t("figures.population_note", years=figures.population_years(per_residents)))
-    st.plotly_chart(figures.trend_figure(per_residents, measure, words), width="stretch",
+        st.caption(t("figures.population_note", years=findings.population_years(per_residents)))
+    st.plotly_chart(findings.trend_figure(per_residents, measure, words), width="stretch",
                     key="figures.trend")
-    before_after = figures.go_live_figure(around, words)
+    before_after = findings.go_live_figure(around, words)
     if before_after is None:
         st.caption(t("figures.no_go_live_data"))
     else:
         st.plotly_chart(before_after, width="stretch", key="figures.go_live")
         st.caption(t("figures.go_live_note"))
-    st.plotly_chart(figures.region_figure(total, measure, words), width="stretch",
+    st.plotly_chart(findings.region_figure(total, measure, words), width="stretch",
                     key="figures.region")
     st.caption(t("figures.region_note"))
     with st.expander(t("figures.table"), icon=":material/table:"):
-        table = figures.figures_table(per_residents, words)
+        table = findings.figures_table(per_residents, words)
         st.dataframe(_readable_months(table, words), hide_index=True, width="stretch")
-        csv_download(partial(figures.figures_table, per_residents, words),
+        csv_download(partial(findings.figures_table, per_residents, words),
                      "palvelun-seuranta.csv", "figures.all")
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import charts, figures, geo, metrics
+from rollout import charts, findings, geo, metrics
 from rollout.i18n import Words, error_message, format_month
 from rollout.ui.boundaries import retry
 from rollout.ui.context import current_programme, days, lang, plain, t
@@ -34,13 +34,13 @@ def rollout_map(data, boundaries: geo.Boundaries, units: pd.DataFrame, steps: pd
         with st.spinner(t("map.loading")):
             monthly = [(first, data.map_statuses(metrics.month_end(first, today)))
                        for first in months]
-        figure = figures.map_animation(boundaries, monthly, units, steps, words)
+        figure = findings.map_animation(boundaries, monthly, units, steps, words)
     else:
-        figure = figures.map_figure(boundaries, data.map_statuses(as_of), units, steps, words,
+        figure = findings.map_figure(boundaries, data.map_statuses(as_of), units, steps, words,
                                     as_of)
     event = st.plotly_chart(figure, width="stretch", key="map.chart", on_select="rerun",
                             selection_mode="points", config=charts.MAP_CONFIG)
-    csv_download(figures.map_data(data.map_statuses(as_of), units, steps, words),
+    csv_download(findings.map_data(data.map_statuses(as_of), units, steps, words),
                  f"map-{as_of.isoformat()}.csv", "map.data")
     return event
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 from rollout import i18n, services
 from rollout.domain import Frequency
-from rollout.figures import observations as figures
+from rollout.findings import observations as findings
 from rollout.permissions import Actor
 from rollout.services.observations import MAX_TEXT
 from rollout.ui import record_form
@@ -22,7 +22,7 @@ from rollout.ui.record_form import RecordForm, Saved
 
 def theme_names(themes: pd.DataFrame) -> dict[str, str]:
     """Each theme's name in the user's language, by code."""
-    return figures.theme_names(themes, i18n.Words(lang()))
+    return findings.theme_names(themes, i18n.Words(lang()))
 
 NEW_OBSERVATION = "observation-new"
 NEW_THEME = "theme-new"
@@ -74,7 +74,7 @@ def _save(actor: Actor, programme_id: int, areas: dict[int, str], themes: dict[s
 
 def theme_editor(actor: Actor, programme_id: int, themes: pd.DataFrame) -> None:
     """The theme list; planners and admins add a theme, or take one out of use or back."""
-    names = figures.theme_names(themes, i18n.Words(lang()))
+    names = findings.theme_names(themes, i18n.Words(lang()))
     in_use = dict(zip(themes["code"], themes["is_active"]))
     st.write(", ".join(name for code, name in names.items() if in_use[code]))
     resting = [name for code, name in names.items() if not in_use[code]]
@@ -120,12 +120,12 @@ def _add_theme(actor: Actor, programme_id: int, form: RecordForm,
 def theme_views(observations: pd.DataFrame, names: dict[str, str], today: date) -> None:
     """Which themes are rising, and themes by month and by area."""
     words = i18n.Words(lang())
-    title, table = figures.rising_table(observations, names, words, today)
+    title, table = findings.rising_table(observations, names, words, today)
     st.markdown(f"**{title}**")
     st.dataframe(table, hide_index=True, width="stretch")
-    st.plotly_chart(figures.over_time_figure(observations, names, words), width="stretch",
+    st.plotly_chart(findings.over_time_figure(observations, names, words), width="stretch",
                     key="observations.over_time")
-    st.plotly_chart(figures.by_area_figure(observations, names, words), width="stretch",
+    st.plotly_chart(findings.by_area_figure(observations, names, words), width="stretch",
                     key="observations.by_area")
 
 
@@ -146,10 +146,10 @@ def observation_list(observations: pd.DataFrame, names: dict[str, str]) -> None:
         shown = shown[shown["area"].isin(chosen_areas)]
     if chosen_themes:
         shown = shown[shown["theme"].isin(chosen_themes)]
-    table = figures.observation_list(shown, names, words)
+    table = findings.observation_list(shown, names, words)
     date_column = t("observations.date")
     st.dataframe(table.assign(**{date_column: words.days(table[date_column])}),
                  hide_index=True, width="stretch")
     st.caption(t("observations.list_note"))
-    csv_download(partial(figures.observation_list, shown, names, words), "havainnot.csv",
+    csv_download(partial(findings.observation_list, shown, names, words), "havainnot.csv",
                  "observations.list")

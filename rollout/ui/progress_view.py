@@ -7,12 +7,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import figures, queries
+from rollout import findings, queries
 from rollout.i18n import Words
 from rollout.metrics.adoption import Adoption
 from rollout.ui.context import day, lang, moment, number, percent, session_factory, t
 from rollout.ui.downloads import csv_download
-from rollout.ui.figure_cache import cached_figure
+from rollout.ui.chart_cache import cached_figure
 from rollout.ui.read_models import Reads
 
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
@@ -20,8 +20,8 @@ CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "la
 
 def headline(adoption: Adoption, late: int, stalled: int, today: date) -> None:
     """Four figures that answer the managers' questions at a glance."""
-    covered, outlook = figures.value_on(adoption.actual, "residents", today), adoption.outlook
-    live = figures.value_on(adoption.actual, "municipalities", today)
+    covered, outlook = findings.value_on(adoption.actual, "residents", today), adoption.outlook
+    live = findings.value_on(adoption.actual, "municipalities", today)
     share = covered / adoption.residents if adoption.residents else 0.0
     coverage, since, completion, trouble = st.columns(4)
     coverage.metric(t("progress.covered"), percent(share),
@@ -31,7 +31,7 @@ def headline(adoption: Adoption, late: int, stalled: int, today: date) -> None:
     since.metric(t("progress.first_live"), day(adoption.first_live),
                  help=t("progress.first_live_help"))
     completion.metric(t(f"progress.outlook_{outlook.kind}"), day(outlook.day),
-                      help=figures.adoption_method(adoption, Words(lang())))
+                      help=findings.adoption_method(adoption, Words(lang())))
     trouble.metric(t("progress.late_stalled"), f"{number(late)} / {number(stalled)}",
                    help=t("progress.late_stalled_help"))
 
@@ -41,7 +41,7 @@ def adoption_section(data: Reads, baselines: pd.DataFrame, today: date) -> Adopt
     st.subheader(t("progress.curve"))
     measure_column, baseline_column = st.columns(2)
     measure = measure_column.segmented_control(
-        t("progress.measure"), figures.MEASURES, default="residents", key="progress.measure",
+        t("progress.measure"), findings.MEASURES, default="residents", key="progress.measure",
         format_func=lambda name: t(f"progress.measure_{name}")) or "residents"
     names = dict(zip(baselines["baseline_id"], baselines["name"]))
     baseline_id = baseline_column.selectbox(
@@ -51,11 +51,11 @@ def adoption_section(data: Reads, baselines: pd.DataFrame, today: date) -> Adopt
     adoption = data.adoption(today, baseline_id)
     words = Words(lang())
     figure = cached_figure(("adoption", data, today, measure, baseline_id, words.lang),
-                           lambda: figures.adoption_figure(adoption, measure, words, today))
+                           lambda: findings.adoption_figure(adoption, measure, words, today))
     st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
-    st.caption(figures.adoption_method(adoption, words))
-    st.caption(figures.plan_comparison(adoption, measure, words, today))
-    csv_download(figures.curve_table(adoption, words), "adoption.csv", "progress.curve")
+    st.caption(findings.adoption_method(adoption, words))
+    st.caption(findings.plan_comparison(adoption, measure, words, today))
+    csv_download(findings.curve_table(adoption, words), "adoption.csv", "progress.curve")
     return adoption
 
 
@@ -64,7 +64,7 @@ def where_units_are(data: Reads, progress: pd.DataFrame, by: str, steps: pd.Data
     st.subheader(t("progress.where"), help=t("overview.units_per_step_help"))
     words = Words(lang())
     figure = cached_figure(("where", data, today, by, words.lang),
-                           lambda: figures.units_by_area_figure(progress, by, steps, words))
+                           lambda: findings.units_by_area_figure(progress, by, steps, words))
     st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
     labels = words.step_labels(steps, with_none=True)
     counts = progress.groupby([by, "current_step"]).size().rename("units").reset_index()

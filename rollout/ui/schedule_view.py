@@ -7,11 +7,11 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import figures, metrics
+from rollout import findings, metrics
 from rollout.i18n import Words
 from rollout.ui.context import lang, t
 from rollout.ui.downloads import csv_download
-from rollout.ui.figure_cache import cached_figure
+from rollout.ui.chart_cache import cached_figure
 from rollout.ui.paging import page_of
 from rollout.ui.progress_view import CHART_CONFIG
 from rollout.ui.read_models import Reads
@@ -29,13 +29,13 @@ def gantt_section(data: Reads, rows: pd.DataFrame, by: str, steps: pd.DataFrame,
         st.info(t("gantt.none"))
         return
     words = Words(lang())
-    title = figures.gantt_title(chosen, words)
-    labels = figures.unit_labels(chosen.drop_duplicates("unit_id"))
+    title = findings.gantt_title(chosen, words)
+    labels = findings.unit_labels(chosen.drop_duplicates("unit_id"))
     shown = page_of(list(dict.fromkeys(chosen["unit_id"])), UNITS_PER_PAGE, "gantt.page")
     page = chosen[chosen["unit_id"].isin(shown)].assign(
         group=lambda rows: rows[by], unit=lambda rows: rows["unit_id"].map(labels))
     figure = cached_figure(("gantt", data, today, by, tuple(page["unit"]), title, words.lang),
-                           lambda: figures.gantt_figure(page, steps, words, today, title))
+                           lambda: findings.gantt_figure(page, steps, words, today, title))
     st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
     st.caption(t("gantt.legend"))
     csv_download(lambda: _download_table(chosen, by, steps, words), "gantt.csv",

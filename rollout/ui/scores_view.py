@@ -7,11 +7,11 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from rollout import figures, metrics
+from rollout import findings, metrics
 from rollout.i18n import Words
 from rollout.ui.context import lang, t
 from rollout.ui.downloads import csv_download
-from rollout.ui.figure_cache import cached_figure
+from rollout.ui.chart_cache import cached_figure
 from rollout.ui.labels import step_labels
 from rollout.ui.progress_view import CHART_CONFIG
 from rollout.ui.read_models import Reads
@@ -36,7 +36,7 @@ def scores_section(data: Reads, scores: pd.DataFrame, rows: pd.DataFrame, by: st
         return
     words = Words(lang())
     figure = cached_figure(("days", data, today, by, words.lang),
-                           lambda: figures.days_figure(by_area, by, steps, words))
+                           lambda: findings.days_figure(by_area, by, steps, words))
     st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
     st.caption(t("scores.days_help"))
     csv_download(pd.DataFrame({t(f"column.{by}"): by_area[by],

@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from rollout import charts, figures, geo, metrics
+from rollout import charts, findings, geo, metrics
 from rollout.i18n import Words
 
 STEPS = pd.DataFrame({"position": [1, 2, 3], "name_fi": ["Valmistelu", "Verkosto", "Käynnistys"],
@@ -39,7 +39,7 @@ def adoption():
 
 
 def test_the_curve_draws_actual_plan_and_a_projection_to_the_total():
-    figure = figures.adoption_figure(adoption(), "municipalities", Words("fi"), TODAY)
+    figure = findings.adoption_figure(adoption(), "municipalities", Words("fi"), TODAY)
     names = [trace.name for trace in figure.data]
     assert names == ["Toteutunut", "Nykyinen suunnitelma", "Arvio"]
     actual = figure.data[0]
@@ -53,23 +53,23 @@ def test_the_curve_draws_actual_plan_and_a_projection_to_the_total():
 
 def test_the_residents_title_states_the_share_and_the_method_line_the_pace():
     words = Words("sv")
-    assert figures.adoption_title(adoption(), "residents", words, TODAY) == \
+    assert findings.adoption_title(adoption(), "residents", words, TODAY) == \
         "95,5\u00a0% av invånarna omfattas 1.9.2025"
-    method = figures.adoption_method(adoption(), words)
+    method = findings.adoption_method(adoption(), words)
     assert "180" in method and "1" in method and "omfattas alla 3 kommuner" in method
 
 
 def test_the_plan_comparison_says_how_far_ahead_or_behind_plan_we_are():
     words = Words("en")
-    text = figures.plan_comparison(adoption(), "municipalities", words, date(2025, 4, 1))
+    text = findings.plan_comparison(adoption(), "municipalities", words, date(2025, 4, 1))
     assert text == "The plan says 2 by today, actual 1 (municipalities): 1 behind plan."
     no_plan = metrics.adoption(UNITS, LOG, PLAN.assign(planned_end=pd.NaT), GO_LIVE, TODAY)
-    assert figures.plan_comparison(no_plan, "municipalities", words, TODAY).startswith(
+    assert findings.plan_comparison(no_plan, "municipalities", words, TODAY).startswith(
         "The plan has no go-live dates")
 
 
 def test_the_curve_table_has_a_column_per_line_and_measure_in_the_readers_language():
-    table = figures.curve_table(adoption(), Words("fi"))
+    table = findings.curve_table(adoption(), Words("fi"))
     assert list(table.columns) == ["Päivä", "Toteutunut – kunnat", "Toteutunut – asukkaat",
                                    "Nykyinen suunnitelma – kunnat",
                                    "Nykyinen suunnitelma – asukkaat"]
@@ -94,7 +94,7 @@ def gantt_rows():
 
 
 def test_the_gantt_draws_plan_actual_done_markers_and_the_overdue_days():
-    figure = figures.gantt_figure(gantt_rows(), STEPS, Words("fi"), TODAY, "otsikko")
+    figure = findings.gantt_figure(gantt_rows(), STEPS, Words("fi"), TODAY, "otsikko")
     by_name = {trace.name: trace for trace in figure.data}
     assert list(by_name["Suunniteltu"].y[1]) == ["Oulu"]
     assert list(by_name["1. Valmistelu"].y[1]) == ["Oulu"]
@@ -109,11 +109,11 @@ def test_the_gantt_draws_plan_actual_done_markers_and_the_overdue_days():
 
 def test_the_gantt_title_counts_late_steps_and_units_with_plural_forms():
     rows = gantt_rows()
-    assert figures.gantt_title(rows, Words("fi")) == "1 askel myöhässä 1 yksikössä, " \
+    assert findings.gantt_title(rows, Words("fi")) == "1 askel myöhässä 1 yksikössä, " \
                                                      "pahimmillaan 93 päivää"
-    assert figures.gantt_title(rows, Words("en")) == "1 step late in 1 unit, the worst by 93 days"
+    assert findings.gantt_title(rows, Words("en")) == "1 step late in 1 unit, the worst by 93 days"
     on_time = rows.assign(overdue=False)
-    assert figures.gantt_title(on_time, Words("sv")) == "Inget steg är försenat"
+    assert findings.gantt_title(on_time, Words("sv")) == "Inget steg är försenat"
 
 
 def tiles():
@@ -132,7 +132,7 @@ def statuses_drawn(trace) -> dict[str, str]:
 
 def test_the_map_colours_each_municipality_by_status_and_lists_every_status():
     statuses = metrics.municipality_statuses(UNITS, LOG, GO_LIVE, date(2025, 3, 1))
-    figure = figures.map_figure(tiles(), statuses, UNITS, STEPS, Words("fi"), date(2025, 3, 1))
+    figure = findings.map_figure(tiles(), statuses, UNITS, STEPS, Words("fi"), date(2025, 3, 1))
     map_trace = figure.data[0]
     assert map_trace.type == "choropleth" and len(map_trace.geojson["features"]) == 3
     assert statuses_drawn(map_trace) == {"564": "✓ Palvelu käynnissä", "425": "2. Verkosto",
@@ -153,7 +153,7 @@ def test_the_map_colours_each_municipality_by_status_and_lists_every_status():
 def test_the_hover_names_the_municipality_in_the_readers_language_and_escapes_it():
     units = UNITS.assign(name_sv=["Uleåborg", "<b>Limingo</b>", "Ijo"])
     statuses = metrics.municipality_statuses(units, LOG, GO_LIVE, TODAY)
-    table = figures.map_table(statuses, units, tiles().label_points(), STEPS, Words("sv"))
+    table = findings.map_table(statuses, units, tiles().label_points(), STEPS, Words("sv"))
     hover = table.set_index("code")["hover"]
     assert hover["564"].startswith("<b>Uleåborg</b>")
     assert "&lt;b&gt;Limingo&lt;/b&gt;" in hover["425"]
@@ -163,11 +163,11 @@ def test_the_hover_names_the_municipality_in_the_readers_language_and_escapes_it
 def test_the_hover_and_the_data_give_the_populations_year():
     units = UNITS.assign(population_year=[2024, 2023, None])
     statuses = metrics.municipality_statuses(units, LOG, GO_LIVE, TODAY)
-    hover = figures.map_table(statuses, units, tiles().label_points(), STEPS,
+    hover = findings.map_table(statuses, units, tiles().label_points(), STEPS,
                               Words("fi")).set_index("code")["hover"]
     assert "Asukkaita: 200 000 (2024)" in hover["564"].replace("\u00a0", " ")
     assert "Asukkaita: 10 000<br>" in hover["139"].replace("\u00a0", " ")
-    table = figures.map_data(statuses, units, STEPS, Words("sv")).set_index("Kommunnummer")
+    table = findings.map_data(statuses, units, STEPS, Words("sv")).set_index("Kommunnummer")
     assert table.loc["425", "År"] == 2023
 
 
@@ -176,7 +176,7 @@ def test_the_animation_has_a_frame_per_month_on_one_fixed_colour_scale():
     monthly = [(month, metrics.municipality_statuses(UNITS, LOG, GO_LIVE,
                                                      metrics.month_end(month, TODAY)))
                for month in months]
-    figure = figures.map_animation(tiles(), monthly, UNITS, STEPS, Words("fi"))
+    figure = findings.map_animation(tiles(), monthly, UNITS, STEPS, Words("fi"))
     assert len(figure.frames) == len(months) == 9
     first, last = figure.frames[0].data[0], figure.frames[-1].data[0]
     assert first.colorscale == last.colorscale == figure.data[0].colorscale
@@ -190,20 +190,20 @@ def test_the_animation_has_a_frame_per_month_on_one_fixed_colour_scale():
 def test_the_days_chart_names_the_slowest_area_and_step(lang):
     table = pd.DataFrame({"area": ["A", "B"], "position": [1, 1], "days": [20.0, 60.0],
                           "units": [2, 1]})
-    figure = figures.days_figure(table, "area", STEPS, Words(lang))
+    figure = findings.days_figure(table, "area", STEPS, Words(lang))
     assert "B" in figure.layout.title.text and "60" in figure.layout.title.text
 
 
 def test_the_maps_data_downloads_with_names_statuses_and_go_live_days():
     statuses = metrics.municipality_statuses(UNITS, LOG, GO_LIVE, TODAY)
-    table = figures.map_data(statuses, UNITS, STEPS, Words("sv")).set_index("Kommunnummer")
+    table = findings.map_data(statuses, UNITS, STEPS, Words("sv")).set_index("Kommunnummer")
     assert table.loc["425"].tolist() == ["Limingo", "Lakeuden pk", "✓ Tjänsten i gång", 10000,
                                          "1.6.2025"]
     assert table.loc["139", "Status"] == "Inte påbörjat"
 
 
 def test_the_curve_table_has_no_actual_figures_for_days_to_come():
-    table = figures.curve_table(adoption(), Words("en"))
+    table = findings.curve_table(adoption(), Words("en"))
     future = table[table["Date"] > TODAY]
     assert len(future) > 0 and future["Actual – municipalities"].isna().all()
     assert future["Current plan – municipalities"].iloc[-1] == 3

@@ -1,8 +1,8 @@
-"""Figures in words: the charts of rollout.charts titled with their findings and labelled in
+"""Findings: the charts of rollout.charts titled with what they show and labelled in
 the reader's language, shared by the app's pages and the steering-group report."""
-from rollout.figures.maps import (legend, map_animation, map_data, map_figure, map_table,
+from rollout.findings.maps import (legend, map_animation, map_data, map_figure, map_table,
                                   map_title)
-from rollout.figures.progress import (MEASURES, adoption_figure, adoption_method,
+from rollout.findings.progress import (MEASURES, adoption_figure, adoption_method,
                                       adoption_title, curve_table, days_figure, gantt_figure,
                                       gantt_title, plan_comparison, unit_labels,
                                       units_by_area_figure, value_on)
