@@ -37,7 +37,7 @@ class Frequency(str, enum.Enum):
 class Entity(enum.StrEnum):
     """What a change event is about: the history's subjects."""
     STEP_PROGRESS = "step_progress"
-    CHECKLIST_ITEM = "checklist_item"
+    READINESS_ITEM = "checklist_item"
     USER = "user"
     BASELINE = "baseline"
     OBSERVATION = "observation"
@@ -48,8 +48,16 @@ class Entity(enum.StrEnum):
     FAMILY_CENTRE_AREA = "family_centre_area"
     FAMILY_CENTRE = "family_centre"
     STEP_TEMPLATE = "step_template"
-    CHECKLIST_ITEM_TEMPLATE = "checklist_item_template"
+    READINESS_ITEM_TEMPLATE = "checklist_item_template"
     PROGRAMME = "programme"
+
+
+def names_by_language(name_fi: str, name_sv: str | None, code: str = "") -> dict[str, str]:
+    """A name (of a municipality, say; after its code when given) as each reader reads it:
+    the Swedish one in Swedish where there is one. A refusal's parameter in this form is
+    shown in the reader's language."""
+    prefix = f"{code} " if code else ""
+    return {"fi": prefix + name_fi, "sv": prefix + (name_sv or name_fi), "en": prefix + name_fi}
 
 
 class DomainError(Exception):

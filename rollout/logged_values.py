@@ -60,7 +60,7 @@ def value_label(words: Words, entity: str, field: str, value: object,
         return "–"
     value = str(getattr(value, "value", value))
     if field == "status":
-        return (item_status_label(words, value) if entity == Entity.CHECKLIST_ITEM
+        return (item_status_label(words, value) if entity == Entity.READINESS_ITEM
                 else step_status_label(words, value))
     if field in DATED_FIELDS:
         return words.day(date.fromisoformat(value[:10]))

@@ -9,7 +9,7 @@ from sqlalchemy import (BigInteger, Boolean, Date, DateTime, Enum, Float, Foreig
                         UniqueConstraint, false, text, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from rollout.domain import ItemStatus, Role, StepStatus
+from rollout.domain import ItemStatus, Role, StepStatus, names_by_language
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -113,7 +113,7 @@ class Municipality(Base):
     @property
     def names(self) -> dict[str, str]:
         """Its name by language, as a refusal names it to each reader (sv: the Swedish one)."""
-        return {"fi": self.name_fi, "sv": self.name_sv or self.name_fi, "en": self.name_fi}
+        return names_by_language(self.name_fi, self.name_sv)
 
 
 class Programme(Base):
@@ -194,7 +194,7 @@ class StepProgress(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class ChecklistItemTemplate(Base):
+class ReadinessItemTemplate(Base):
     __tablename__ = "checklist_item_template"
     __table_args__ = (UniqueConstraint("step_id", "position"),
                       *(unique_folded(f"uq_checklist_item_template_step_text_{lang}",
@@ -213,7 +213,7 @@ class ChecklistItemTemplate(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class ChecklistItemState(Base):
+class ReadinessItemState(Base):
     __tablename__ = "checklist_item_state"
     __table_args__ = (UniqueConstraint("unit_id", "item_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from rollout.config import DATA_DIR
 from rollout.domain import Entity, ItemStatus, StepStatus
 from rollout.history import record_event
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTemplate,
                             FamilyCentre, FamilyCentreArea, Municipality, Programme,
                             ProgrammeRegion, Region, RolloutUnit, StepProgress, StepTemplate)
 from rollout.permissions import PUBLIC_RECORD
@@ -113,7 +113,7 @@ def add_step_templates(session: Session, programme: Programme, data_dir: Path = 
         steps[step.position] = step
     session.flush()
     for row in read_csv(data_dir / "checklist_items.csv"):
-        session.add(ChecklistItemTemplate(step_id=steps[int(row["step"])].id,
+        session.add(ReadinessItemTemplate(step_id=steps[int(row["step"])].id,
                                           position=int(row["position"]),
                                           required=row["required"] == "true",
                                           text_fi=row["text_fi"], text_sv=row["text_sv"],
@@ -186,20 +186,20 @@ def record_public_readiness(session: Session, programme: Programme) -> int:
                StepProgress.status == StepStatus.DONE)).all()
     recorded = 0
     for progress, live_on, source in done_by_record:
-        touched = set(session.scalars(select(ChecklistItemState.item_id).filter_by(
+        touched = set(session.scalars(select(ReadinessItemState.item_id).filter_by(
             unit_id=progress.unit_id)))
-        for item in session.scalars(select(ChecklistItemTemplate).filter_by(
+        for item in session.scalars(select(ReadinessItemTemplate).filter_by(
                 step_id=progress.step_id)):
             if item.id in touched:
                 continue
             evidence = source.split(";")[0]  # "Julkinen lähde: Pohteen tiedote (…)"
-            state = ChecklistItemState(unit_id=progress.unit_id, item_id=item.id,
+            state = ReadinessItemState(unit_id=progress.unit_id, item_id=item.id,
                                        status=ItemStatus.DONE, evidence=evidence,
                                        updated_by_name=PUBLIC_RECORD.name)
             session.add(state)
             session.flush()
             for field, new in (("status", ItemStatus.DONE), ("evidence", evidence)):
-                record_event(session, actor=PUBLIC_RECORD, entity=Entity.CHECKLIST_ITEM,
+                record_event(session, actor=PUBLIC_RECORD, entity=Entity.READINESS_ITEM,
                              entity_id=state.id, field=field,
                              old=ItemStatus.OPEN if field == "status" else "", new=new,
                              effective_on=live_on, programme_id=programme.id,

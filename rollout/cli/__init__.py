@@ -6,7 +6,7 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from rollout.cli import (backup, checklist, figures, geo, observations, programmes, report,
+from rollout.cli import (backup, figures, geo, observations, programmes, readiness, report,
                          setup, steps, users, workbook)
 from rollout.cli.arguments import Parser
 from rollout.cli.common import Context
@@ -15,7 +15,7 @@ from rollout.db import database_error_key
 from rollout.domain import DomainError
 from rollout.i18n import error_message, translate
 
-GROUPS = (setup, programmes, users, steps, checklist, figures, observations, report, geo,
+GROUPS = (setup, programmes, users, steps, readiness, figures, observations, report, geo,
           workbook, backup)
 
 

@@ -15,7 +15,7 @@ from rollout.queries.readiness import (centre_items, centre_steps, confirmations
                                        item_states, item_values, items_frame)
 from rollout.queries.service_figures import (area_centres, area_municipalities,
                                               figures_frame, observations_frame, themes_frame)
-from rollout.queries.steps import (baseline_plan, baselines_frame, checklist_frame,
+from rollout.queries.steps import (baseline_plan, baselines_frame, readiness_frame,
                                    progress_id_for, step_rows, step_unit)
 from rollout.queries.templates import (ItemImpact, StepImpact, item_impact,
                                        live_municipalities, step_impact, template_items,
@@ -27,7 +27,7 @@ __all__ = ["HistoryFilter", "administered_programmes", "area_centres", "area_mun
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",
            "centres_frame", "confirmations", "item_states", "item_values", "items_frame",
-           "checklist_frame",
+           "readiness_frame",
            "data_stamp", "default_programme", "go_live_position", "history_page",
            "last_change_at", "programme_by_slug", "programme_history", "programmes_frame",
            "programmes_of_user",

@@ -11,7 +11,7 @@ from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from rollout.domain import Entity
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTemplate,
                             FamilyCentre, Municipality, RolloutUnit, StepTemplate)
 
 HISTORY_COLUMNS = ["event_id", "recorded_at", "effective_on", "actor", "source", "entity",
@@ -66,9 +66,9 @@ def programme_history(session: Session, programme_id: int, lang: str, until: dat
 def _named_events(lang: str):
     """Events with their municipality, centre, step and item named in `lang` (the item of a
     unit's answer, or the checklist item an admin changed)."""
-    item_state_id = case((ChangeEvent.entity == Entity.CHECKLIST_ITEM,
+    item_state_id = case((ChangeEvent.entity == Entity.READINESS_ITEM,
                           cast(ChangeEvent.entity_id, Integer)))
-    template_item_id = case((ChangeEvent.entity == Entity.CHECKLIST_ITEM_TEMPLATE,
+    template_item_id = case((ChangeEvent.entity == Entity.READINESS_ITEM_TEMPLATE,
                              cast(ChangeEvent.entity_id, Integer)))
     return (
         select(ChangeEvent.id, ChangeEvent.recorded_at, ChangeEvent.effective_on,
@@ -76,16 +76,16 @@ def _named_events(lang: str):
                ChangeEvent.entity_id, ChangeEvent.unit_id,
                _in_language(Municipality, "name", lang),
                _in_language(FamilyCentre, "name", lang, finnish="name"),
-               StepTemplate.position, _in_language(ChecklistItemTemplate, "text", lang),
+               StepTemplate.position, _in_language(ReadinessItemTemplate, "text", lang),
                ChangeEvent.field, ChangeEvent.old_value, ChangeEvent.new_value,
                ChangeEvent.reason)
         .outerjoin(RolloutUnit, ChangeEvent.unit_id == RolloutUnit.id)
         .outerjoin(Municipality, RolloutUnit.municipality_code == Municipality.code)
         .outerjoin(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .outerjoin(StepTemplate, ChangeEvent.step_id == StepTemplate.id)
-        .outerjoin(ChecklistItemState, ChecklistItemState.id == item_state_id)
-        .outerjoin(ChecklistItemTemplate, ChecklistItemTemplate.id == func.coalesce(
-            ChecklistItemState.item_id, template_item_id)))
+        .outerjoin(ReadinessItemState, ReadinessItemState.id == item_state_id)
+        .outerjoin(ReadinessItemTemplate, ReadinessItemTemplate.id == func.coalesce(
+            ReadinessItemState.item_id, template_item_id)))
 
 
 def _matching(programme_id: int | None, wanted: HistoryFilter) -> list:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.domain import ItemStatus, StepStatus
-from rollout.models import (ChecklistItemState, ChecklistItemTemplate, FamilyCentre,
+from rollout.models import (ReadinessItemState, ReadinessItemTemplate, FamilyCentre,
                             FamilyCentreArea, Municipality, Region, RolloutUnit, StepProgress,
                             StepSignOff, StepTemplate)
 
@@ -23,23 +23,23 @@ def centre_items(session: Session, programme_id: int, centre_id: int,
     never touched), who set it and when."""
     statement = (
         select(RolloutUnit.id, Municipality.code, Municipality.name_fi, Municipality.name_sv,
-               ChecklistItemTemplate.id, ChecklistItemTemplate.position,
-               ChecklistItemTemplate.required, ChecklistItemTemplate.text_fi,
-               ChecklistItemTemplate.text_sv, ChecklistItemTemplate.text_en,
-               ChecklistItemState.status, ChecklistItemState.reason,
-               ChecklistItemState.evidence, ChecklistItemState.evidence_link,
-               ChecklistItemState.version, ChecklistItemState.updated_at,
-               ChecklistItemState.updated_by_name)
+               ReadinessItemTemplate.id, ReadinessItemTemplate.position,
+               ReadinessItemTemplate.required, ReadinessItemTemplate.text_fi,
+               ReadinessItemTemplate.text_sv, ReadinessItemTemplate.text_en,
+               ReadinessItemState.status, ReadinessItemState.reason,
+               ReadinessItemState.evidence, ReadinessItemState.evidence_link,
+               ReadinessItemState.version, ReadinessItemState.updated_at,
+               ReadinessItemState.updated_by_name)
         .join(Municipality, RolloutUnit.municipality_code == Municipality.code)
         .join(StepTemplate, (StepTemplate.programme_id == RolloutUnit.programme_id)
               & (StepTemplate.position == position))
-        .join(ChecklistItemTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
-        .outerjoin(ChecklistItemState, (ChecklistItemState.unit_id == RolloutUnit.id)
-                   & (ChecklistItemState.item_id == ChecklistItemTemplate.id))
+        .join(ReadinessItemTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ReadinessItemState, (ReadinessItemState.unit_id == RolloutUnit.id)
+                   & (ReadinessItemState.item_id == ReadinessItemTemplate.id))
         .where(RolloutUnit.programme_id == programme_id,
                RolloutUnit.family_centre_id == centre_id,
-               ChecklistItemTemplate.retired_at.is_(None))
-        .order_by(Municipality.name_fi, ChecklistItemTemplate.position))
+               ReadinessItemTemplate.retired_at.is_(None))
+        .order_by(Municipality.name_fi, ReadinessItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=CENTRE_ITEM_COLUMNS)
     items["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
                        for status in items["status"]]
@@ -98,18 +98,18 @@ def item_states(session: Session, programme_id: int) -> pd.DataFrame:
     statement = (
         select(RolloutUnit.id, Region.name, Region.name_sv, FamilyCentreArea.name,
                FamilyCentre.id, StepTemplate.position, StepProgress.status,
-               ChecklistItemTemplate.id, ChecklistItemTemplate.required,
-               ChecklistItemState.status)
+               ReadinessItemTemplate.id, ReadinessItemTemplate.required,
+               ReadinessItemState.status)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
         .join(Region, FamilyCentreArea.region_id == Region.id)
         .join(StepProgress, StepProgress.unit_id == RolloutUnit.id)
         .join(StepTemplate, StepProgress.step_id == StepTemplate.id)
-        .join(ChecklistItemTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
-        .outerjoin(ChecklistItemState, (ChecklistItemState.unit_id == RolloutUnit.id)
-                   & (ChecklistItemState.item_id == ChecklistItemTemplate.id))
+        .join(ReadinessItemTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ReadinessItemState, (ReadinessItemState.unit_id == RolloutUnit.id)
+                   & (ReadinessItemState.item_id == ReadinessItemTemplate.id))
         .where(RolloutUnit.programme_id == programme_id,
-               ChecklistItemTemplate.retired_at.is_(None)))
+               ReadinessItemTemplate.retired_at.is_(None)))
     states = pd.DataFrame(session.execute(statement).all(), columns=STATE_COLUMNS)
     states["status"] = [ItemStatus(status).value if pd.notna(status) else ItemStatus.OPEN.value
                         for status in states["status"]]
@@ -120,14 +120,14 @@ def item_states(session: Session, programme_id: int) -> pd.DataFrame:
 def items_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """The programme's readiness items in use (a retired item is left out): step, position,
     required, texts."""
-    statement = (select(ChecklistItemTemplate.id, StepTemplate.position,
-                        ChecklistItemTemplate.position, ChecklistItemTemplate.required,
-                        ChecklistItemTemplate.text_fi, ChecklistItemTemplate.text_sv,
-                        ChecklistItemTemplate.text_en)
-                 .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
+    statement = (select(ReadinessItemTemplate.id, StepTemplate.position,
+                        ReadinessItemTemplate.position, ReadinessItemTemplate.required,
+                        ReadinessItemTemplate.text_fi, ReadinessItemTemplate.text_sv,
+                        ReadinessItemTemplate.text_en)
+                 .join(StepTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
                  .where(StepTemplate.programme_id == programme_id,
-                        ChecklistItemTemplate.retired_at.is_(None))
-                 .order_by(StepTemplate.position, ChecklistItemTemplate.position))
+                        ReadinessItemTemplate.retired_at.is_(None))
+                 .order_by(StepTemplate.position, ReadinessItemTemplate.position))
     return pd.DataFrame(session.execute(statement).all(),
                         columns=["item_id", "position", "item_position", "required", "text_fi",
                                  "text_sv", "text_en"])
@@ -140,11 +140,11 @@ ITEM_VALUE_COLUMNS = ["unit_id", "item_id", "version", "status", "reason", "evid
 def item_values(session: Session, programme_id: int) -> pd.DataFrame:
     """What every saved readiness item of a programme's units holds, with its version (an
     item never saved has no row: it is open, empty and has no version)."""
-    statement = (select(ChecklistItemState.unit_id, ChecklistItemState.item_id,
-                        ChecklistItemState.version, ChecklistItemState.status,
-                        ChecklistItemState.reason, ChecklistItemState.evidence,
-                        ChecklistItemState.evidence_link)
-                 .join(RolloutUnit, ChecklistItemState.unit_id == RolloutUnit.id)
+    statement = (select(ReadinessItemState.unit_id, ReadinessItemState.item_id,
+                        ReadinessItemState.version, ReadinessItemState.status,
+                        ReadinessItemState.reason, ReadinessItemState.evidence,
+                        ReadinessItemState.evidence_link)
+                 .join(RolloutUnit, ReadinessItemState.unit_id == RolloutUnit.id)
                  .where(RolloutUnit.programme_id == programme_id))
     values = pd.DataFrame(session.execute(statement).all(), columns=ITEM_VALUE_COLUMNS)
     values["status"] = [ItemStatus(status).value for status in values["status"]]

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError, ItemStatus, StepStatus
-from rollout.models import (Baseline, BaselineEntry, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (Baseline, BaselineEntry, ReadinessItemState, ReadinessItemTemplate,
                             FamilyCentre, FamilyCentreArea, Municipality, Region, RolloutUnit,
                             StepProgress, StepTemplate)
 
@@ -85,24 +85,24 @@ def baseline_plan(session: Session, baseline_id: int) -> pd.DataFrame:
                         columns=["progress_id", "baseline_start", "baseline_end"])
 
 
-def checklist_frame(session: Session, unit_id: int) -> pd.DataFrame:
+def readiness_frame(session: Session, unit_id: int) -> pd.DataFrame:
     """A unit's readiness items in use for every step, with their state (open when never
     touched)."""
     programme_id = session.scalar(select(RolloutUnit.programme_id).filter_by(id=unit_id))
     statement = (
-        select(ChecklistItemTemplate.id, StepTemplate.position,
-               ChecklistItemTemplate.position, ChecklistItemTemplate.required,
-               ChecklistItemTemplate.text_fi, ChecklistItemTemplate.text_sv,
-               ChecklistItemTemplate.text_en, ChecklistItemState.status,
-               ChecklistItemState.reason, ChecklistItemState.evidence,
-               ChecklistItemState.evidence_link, ChecklistItemState.version,
-               ChecklistItemState.updated_at)
-        .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
-        .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
-                   & (ChecklistItemState.unit_id == unit_id))
+        select(ReadinessItemTemplate.id, StepTemplate.position,
+               ReadinessItemTemplate.position, ReadinessItemTemplate.required,
+               ReadinessItemTemplate.text_fi, ReadinessItemTemplate.text_sv,
+               ReadinessItemTemplate.text_en, ReadinessItemState.status,
+               ReadinessItemState.reason, ReadinessItemState.evidence,
+               ReadinessItemState.evidence_link, ReadinessItemState.version,
+               ReadinessItemState.updated_at)
+        .join(StepTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ReadinessItemState, (ReadinessItemState.item_id == ReadinessItemTemplate.id)
+                   & (ReadinessItemState.unit_id == unit_id))
         .where(StepTemplate.programme_id == programme_id,
-               ChecklistItemTemplate.retired_at.is_(None))
-        .order_by(StepTemplate.position, ChecklistItemTemplate.position))
+               ReadinessItemTemplate.retired_at.is_(None))
+        .order_by(StepTemplate.position, ReadinessItemTemplate.position))
     items = pd.DataFrame(session.execute(statement).all(), columns=[
         "item_id", "step", "position", "required", "text_fi", "text_sv", "text_en", "status",
         "reason", "evidence", "evidence_link", "version", "updated_at"])

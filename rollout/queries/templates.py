@@ -9,7 +9,7 @@ from sqlalchemy import and_, distinct, func, select
 from sqlalchemy.orm import Session
 
 from rollout.domain import ItemStatus, StepStatus
-from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
+from rollout.models import (ReadinessItemState, ReadinessItemTemplate, RolloutUnit,
                             StepProgress, StepSignOff, StepTemplate)
 
 TEMPLATE_STEP_COLUMNS = ["step_id", "position", "name_fi", "name_sv", "name_en",
@@ -32,17 +32,17 @@ def template_steps(session: Session, programme_id: int) -> pd.DataFrame:
 def template_items(session: Session, step_id: int) -> pd.DataFrame:
     """A step's items, in use first and then retired, with how many units have answered
     each (done or not applicable)."""
-    answered = (select(ChecklistItemState.item_id, func.count().label("answered"))
-                .where(ChecklistItemState.status.in_(SETTLED))
-                .group_by(ChecklistItemState.item_id).subquery())
-    statement = (select(ChecklistItemTemplate.id, ChecklistItemTemplate.position,
-                        ChecklistItemTemplate.required, ChecklistItemTemplate.text_fi,
-                        ChecklistItemTemplate.text_sv, ChecklistItemTemplate.text_en,
-                        ChecklistItemTemplate.retired_at, ChecklistItemTemplate.version,
+    answered = (select(ReadinessItemState.item_id, func.count().label("answered"))
+                .where(ReadinessItemState.status.in_(SETTLED))
+                .group_by(ReadinessItemState.item_id).subquery())
+    statement = (select(ReadinessItemTemplate.id, ReadinessItemTemplate.position,
+                        ReadinessItemTemplate.required, ReadinessItemTemplate.text_fi,
+                        ReadinessItemTemplate.text_sv, ReadinessItemTemplate.text_en,
+                        ReadinessItemTemplate.retired_at, ReadinessItemTemplate.version,
                         func.coalesce(answered.c.answered, 0))
-                 .outerjoin(answered, answered.c.item_id == ChecklistItemTemplate.id)
-                 .where(ChecklistItemTemplate.step_id == step_id)
-                 .order_by(ChecklistItemTemplate.position))
+                 .outerjoin(answered, answered.c.item_id == ReadinessItemTemplate.id)
+                 .where(ReadinessItemTemplate.step_id == step_id)
+                 .order_by(ReadinessItemTemplate.position))
     return pd.DataFrame(session.execute(statement).all(), columns=TEMPLATE_ITEM_COLUMNS)
 
 
@@ -82,12 +82,12 @@ class ItemImpact:
 def item_impact(session: Session, item_id: int) -> ItemImpact:
     """One statement: how many units answered the item, have it open, and have it open with
     the step done."""
-    step_id = (select(ChecklistItemTemplate.step_id)
-               .where(ChecklistItemTemplate.id == item_id).scalar_subquery())
+    step_id = (select(ReadinessItemTemplate.step_id)
+               .where(ReadinessItemTemplate.id == item_id).scalar_subquery())
     programme_id = (select(StepTemplate.programme_id).where(StepTemplate.id == step_id)
                     .scalar_subquery())
-    settled = select(ChecklistItemState.unit_id).where(
-        ChecklistItemState.item_id == item_id, ChecklistItemState.status.in_(SETTLED))
+    settled = select(ReadinessItemState.unit_id).where(
+        ReadinessItemState.item_id == item_id, ReadinessItemState.status.in_(SETTLED))
     units = select(RolloutUnit.id).where(RolloutUnit.programme_id == programme_id)
     answered = select(func.count()).select_from(settled.subquery()).scalar_subquery()
     open_units = select(func.count()).select_from(

@@ -1,9 +1,9 @@
 """Write use-cases, one module per capability; each function checks permission and versions,
 applies the rules, records history and owns its transaction."""
 from rollout.services.baselines import freeze_baseline
-from rollout.services.checklist_templates import (ItemTexts, add_checklist_item,
-                                                  move_checklist_item, restore_checklist_item,
-                                                  retire_checklist_item, update_checklist_item)
+from rollout.services.readiness_templates import (ItemTexts, add_readiness_item,
+                                                  move_readiness_item, restore_readiness_item,
+                                                  retire_readiness_item, update_readiness_item)
 from rollout.services.conflicts import EditConflict
 from rollout.services.figures import (area_centre_ids, figure_values, month_row,
                                       month_saved_by, save_month_figures)
@@ -18,28 +18,28 @@ from rollout.services.observations import add_observation, add_theme, set_theme_
 from rollout.services.programme_plan import (NewProgramme, Placement, ProgrammePlan,
                                              plan_programme)
 from rollout.services.programmes import CreatedProgramme, create_programme
-from rollout.services.readiness import (ChecklistChange, ItemValues, PlannedItemChange,
-                                        apply_centre_update, checklist_version,
-                                        preview_centre_update, save_checklist)
+from rollout.services.readiness import (ReadinessChange, ItemValues, PlannedItemChange,
+                                        apply_centre_update, readiness_version,
+                                        preview_centre_update, save_readiness)
 from rollout.services.sign_off import SignOffRequest, sign_off
 from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bulk_update,
                                     preview_step_edit, update_step, values_of)
 from rollout.services.templates import (StepTexts, set_go_live_step, steps_version,
                                         update_step_texts)
 
-__all__ = ["ChecklistChange", "CreatedProgramme", "EditConflict", "ItemValues", "NewProgramme",
+__all__ = ["ReadinessChange", "CreatedProgramme", "EditConflict", "ItemValues", "NewProgramme",
            "PlannedChange", "PlannedItemChange", "Placement", "ProgrammePlan",
            "create_programme", "plan_programme", "SignOffRequest", "add_observation", "add_theme",
            "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",
            "month_row", "month_saved_by",
-           "checklist_version", "freeze_baseline", "preview_bulk_update",
-           "preview_centre_update", "preview_step_edit", "save_checklist", "save_month_figures",
+           "readiness_version", "freeze_baseline", "preview_bulk_update",
+           "preview_centre_update", "preview_step_edit", "save_readiness", "save_month_figures",
            "set_theme_in_use", "sign_off",
            "update_step", "values_of",
            # the step and checklist templates (admins)
-           "ItemTexts", "StepTexts", "add_checklist_item", "move_checklist_item",
-           "restore_checklist_item", "retire_checklist_item", "set_go_live_step",
-           "steps_version", "update_checklist_item", "update_step_texts",
+           "ItemTexts", "StepTexts", "add_readiness_item", "move_readiness_item",
+           "restore_readiness_item", "retire_readiness_item", "set_go_live_step",
+           "steps_version", "update_readiness_item", "update_step_texts",
            # the organisation (admins)
            "PopulationChange", "PopulationPlan", "add_area", "add_centre",
            "apply_population_import", "area_values", "assign_municipality", "centre_values",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError, Entity, ItemStatus
 from rollout.history import record_event
-from rollout.models import (ChecklistItemState, ChecklistItemTemplate, StepProgress,
+from rollout.models import (ReadinessItemState, ReadinessItemTemplate, StepProgress,
                             StepSignOff, utcnow)
 from rollout.permissions import Actor
 
@@ -18,22 +18,22 @@ SIGN_OFF, OVERRIDE = "sign_off", "override"
 
 
 def open_required_items(session: Session, unit_id: int, step_id: int
-                        ) -> list[ChecklistItemTemplate]:
+                        ) -> list[ReadinessItemTemplate]:
     """The step's required items in use that are still open for the unit (never touched
     counts as open; a retired item holds nothing up), in the step's order."""
-    settled = select(ChecklistItemState.item_id).where(
-        ChecklistItemState.unit_id == unit_id,
-        ChecklistItemState.status.in_((ItemStatus.DONE, ItemStatus.NOT_APPLICABLE)))
+    settled = select(ReadinessItemState.item_id).where(
+        ReadinessItemState.unit_id == unit_id,
+        ReadinessItemState.status.in_((ItemStatus.DONE, ItemStatus.NOT_APPLICABLE)))
     return list(session.scalars(
-        select(ChecklistItemTemplate)
-        .where(ChecklistItemTemplate.step_id == step_id,
-               ChecklistItemTemplate.required.is_(True),
-               ChecklistItemTemplate.retired_at.is_(None),
-               ChecklistItemTemplate.id.not_in(settled))
-        .order_by(ChecklistItemTemplate.position)))
+        select(ReadinessItemTemplate)
+        .where(ReadinessItemTemplate.step_id == step_id,
+               ReadinessItemTemplate.required.is_(True),
+               ReadinessItemTemplate.retired_at.is_(None),
+               ReadinessItemTemplate.id.not_in(settled))
+        .order_by(ReadinessItemTemplate.position)))
 
 
-def refused_while_open(progress: StepProgress, items: list[ChecklistItemTemplate]
+def refused_while_open(progress: StepProgress, items: list[ReadinessItemTemplate]
                        ) -> DomainError:
     """The refusal that names the unit, the step and its open required items."""
     return DomainError("steps.readiness_open", municipality=progress.unit.municipality.names,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from rollout.counties import counties
 from rollout.domain import DomainError, Role
-from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
+from rollout.models import (ReadinessItemTemplate, FamilyCentre, FamilyCentreArea,
                             Municipality, Programme, ProgrammeRegion, Region, RoleAssignment,
                             RolloutUnit, StepTemplate, User)
 from rollout.permissions import Actor, require
@@ -94,8 +94,8 @@ def plan_programme(session: Session, actor: Actor, request: NewProgramme) -> Pro
     admins = _admins(session, actor, template.id)
     slug, name = _checked_identity(session, request.slug, request.name)
     steps = session.scalars(select(StepTemplate.id).filter_by(programme_id=template.id)).all()
-    items = session.scalar(select(func.count()).select_from(ChecklistItemTemplate).where(
-        ChecklistItemTemplate.step_id.in_(steps), ChecklistItemTemplate.retired_at.is_(None)))
+    items = session.scalar(select(func.count()).select_from(ReadinessItemTemplate).where(
+        ReadinessItemTemplate.step_id.in_(steps), ReadinessItemTemplate.retired_at.is_(None)))
     common = dict(slug=slug, name=name, template_id=template.id, template_name=template.name,
                   is_synthetic=template.is_synthetic, steps=len(steps), items=items,
                   admins=admins)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rollout.counties import counties, ensure_counties
 from rollout.domain import DomainError, Entity, Role
 from rollout.history import record_event
-from rollout.models import (ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
+from rollout.models import (ReadinessItemTemplate, FamilyCentre, FamilyCentreArea,
                             Municipality, Programme, ProgrammeRegion, RoleAssignment,
                             RolloutUnit, StepProgress, StepTemplate, User)
 from rollout.permissions import Actor
@@ -105,11 +105,11 @@ def _copy_steps(session: Session, template_id: int, programme_id: int) -> list[S
                             **{name: getattr(old, name) for name in STEP_FIELDS})
         session.add(step)
         session.flush()
-        session.add_all(ChecklistItemTemplate(step_id=step.id, **{
+        session.add_all(ReadinessItemTemplate(step_id=step.id, **{
             name: getattr(item, name) for name in ITEM_FIELDS}) for item in session.scalars(
-            select(ChecklistItemTemplate).where(ChecklistItemTemplate.step_id == old.id,
-                                                ChecklistItemTemplate.retired_at.is_(None))
-            .order_by(ChecklistItemTemplate.position)))
+            select(ReadinessItemTemplate).where(ReadinessItemTemplate.step_id == old.id,
+                                                ReadinessItemTemplate.retired_at.is_(None))
+            .order_by(ReadinessItemTemplate.position)))
         steps.append(step)
     session.flush()
     return steps

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError, Entity, ItemStatus, check_item_answer
 from rollout.history import record_event
-from rollout.models import (ChecklistItemState, ChecklistItemTemplate, RolloutUnit,
+from rollout.models import (ReadinessItemState, ReadinessItemTemplate, RolloutUnit,
                             StepTemplate, utcnow)
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
@@ -34,14 +34,14 @@ class ItemValues:
         """Stripped, and refused (naming the field) when a text cannot be stored."""
         return ItemValues(
             ItemStatus(self.status),
-            checked_text(self.reason, "reason", ChecklistItemState.reason, multiline=True),
-            checked_text(self.evidence, "evidence", ChecklistItemState.evidence,
+            checked_text(self.reason, "reason", ReadinessItemState.reason, multiline=True),
+            checked_text(self.evidence, "evidence", ReadinessItemState.evidence,
                          multiline=True),
-            checked_text(self.evidence_link, "evidence_link", ChecklistItemState.evidence_link))
+            checked_text(self.evidence_link, "evidence_link", ReadinessItemState.evidence_link))
 
 
 @dataclass(frozen=True)
-class ChecklistChange:
+class ReadinessChange:
     """One readiness item as the user set it, with the version they loaded (None: untouched)."""
     item_id: int
     expected_version: int | None
@@ -55,13 +55,13 @@ class ChecklistChange:
         return ItemValues(self.status, self.reason, self.evidence, self.evidence_link).cleaned()
 
 
-def save_checklist(session: Session, actor: Actor, unit_id: int,
-                   changes: list[ChecklistChange]) -> int:
+def save_readiness(session: Session, actor: Actor, unit_id: int,
+                   changes: list[ReadinessChange]) -> int:
     """Tick a unit's readiness items (done, open, or not applicable with a reason), all or
     nothing. Leads may do this only for their own family centres. Returns how many changed;
     an item saved with the values it already holds changes nothing, not even its version."""
     unit = _reviewed_unit(session, actor, unit_id)
-    with committing(session, lambda: _checklist_conflict(session, unit, changes)):
+    with committing(session, lambda: _readiness_conflict(session, unit, changes)):
         changed = [change for change in changes if _apply_item(session, actor, unit, change)]
     return len(changed)
 
@@ -102,7 +102,7 @@ def apply_centre_update(session: Session, actor: Actor,
     units = {unit_id: _reviewed_unit(session, actor, unit_id) for unit_id in by_unit}
 
     def conflict() -> DomainError:  # the first unit whose items moved on, named
-        refusals = [_checklist_conflict(session, units[unit_id], unit_changes)
+        refusals = [_readiness_conflict(session, units[unit_id], unit_changes)
                     for unit_id, unit_changes in by_unit.items()]
         return next((r for r in refusals if isinstance(r, EditConflict)), refusals[0])
 
@@ -132,23 +132,23 @@ def preview_item_edit(session: Session, actor: Actor, unit_id: int, item_id: int
     unit = _reviewed_unit(session, actor, unit_id)
     _item_of_programme(session, item_id, unit.programme_id)
     version, current = _states(session, unit_id, [item_id])[item_id]
-    change = ChecklistChange(item_id, expected_version, **vars(wanted))
+    change = ReadinessChange(item_id, expected_version, **vars(wanted))
     if version != expected_version:
-        raise _checklist_conflict(session, unit, [change])
+        raise _readiness_conflict(session, unit, [change])
     values = change.values
     check_item_answer(values.status, values.reason, field="reason")
     return PlannedItemChange(unit_id, item_id, version, current, values)
 
 
-def _by_unit(changes: list[PlannedItemChange]) -> dict[int, list[ChecklistChange]]:
-    by_unit: dict[int, list[ChecklistChange]] = {}
+def _by_unit(changes: list[PlannedItemChange]) -> dict[int, list[ReadinessChange]]:
+    by_unit: dict[int, list[ReadinessChange]] = {}
     for change in changes:
-        by_unit.setdefault(change.unit_id, []).append(ChecklistChange(
+        by_unit.setdefault(change.unit_id, []).append(ReadinessChange(
             change.item_id, change.expected_version, **vars(change.new)))
     return by_unit
 
 
-def checklist_version(versions: list[tuple[int, int | None]]) -> tuple:
+def readiness_version(versions: list[tuple[int, int | None]]) -> tuple:
     """The version of a step's checklist for one unit, as screens and conflicts state it:
     (item id, item version or None when never saved) of every item, in the step's order."""
     return tuple((int(item_id), None if version is None else int(version))
@@ -159,17 +159,17 @@ def _step_items_now(session: Session, unit_id: int, item_ids: list[int]
                     ) -> tuple[tuple, dict[int, ItemValues]]:
     """Checklist version and values, as they stand now, of every item of the steps that the
     given items belong to."""
-    steps = select(ChecklistItemTemplate.step_id).where(ChecklistItemTemplate.id.in_(item_ids))
+    steps = select(ReadinessItemTemplate.step_id).where(ReadinessItemTemplate.id.in_(item_ids))
     rows = session.execute(
-        select(ChecklistItemTemplate.id, ChecklistItemState)
-        .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
-        .outerjoin(ChecklistItemState, (ChecklistItemState.item_id == ChecklistItemTemplate.id)
-                   & (ChecklistItemState.unit_id == unit_id))
-        .where(ChecklistItemTemplate.step_id.in_(steps),
-               ChecklistItemTemplate.retired_at.is_(None))
-        .order_by(StepTemplate.position, ChecklistItemTemplate.position)
+        select(ReadinessItemTemplate.id, ReadinessItemState)
+        .join(StepTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
+        .outerjoin(ReadinessItemState, (ReadinessItemState.item_id == ReadinessItemTemplate.id)
+                   & (ReadinessItemState.unit_id == unit_id))
+        .where(ReadinessItemTemplate.step_id.in_(steps),
+               ReadinessItemTemplate.retired_at.is_(None))
+        .order_by(StepTemplate.position, ReadinessItemTemplate.position)
         .execution_options(populate_existing=True)).all()
-    version = checklist_version([(item_id, state.version if state else None)
+    version = readiness_version([(item_id, state.version if state else None)
                                  for item_id, state in rows])
     return version, {item_id: _values_of(state) if state else ItemValues()
                      for item_id, state in rows}
@@ -186,32 +186,32 @@ def _states(session: Session, unit_id: int, item_ids: list[int]
             ) -> dict[int, tuple[int | None, ItemValues]]:
     """Version and values of some of a unit's items (None and open when never touched)."""
     states = {state.item_id: state for state in session.scalars(
-        select(ChecklistItemState).where(ChecklistItemState.unit_id == unit_id,
-                                         ChecklistItemState.item_id.in_(item_ids)))}
+        select(ReadinessItemState).where(ReadinessItemState.unit_id == unit_id,
+                                         ReadinessItemState.item_id.in_(item_ids)))}
     return {item_id: (states[item_id].version, _values_of(states[item_id]))
             if item_id in states else (None, ItemValues()) for item_id in item_ids}
 
 
 def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
-                change: ChecklistChange) -> bool:
+                change: ReadinessChange) -> bool:
     wanted = change.values
     check_item_answer(wanted.status, wanted.reason)
     item = _item_of_programme(session, change.item_id, unit.programme_id)
-    state = session.scalar(select(ChecklistItemState).filter_by(unit_id=unit.id,
+    state = session.scalar(select(ReadinessItemState).filter_by(unit_id=unit.id,
                                                                 item_id=item.id))
     if (state.version if state else None) != change.expected_version:
-        raise _checklist_conflict(session, unit, [change])
+        raise _readiness_conflict(session, unit, [change])
     current = _values_of(state) if state else ItemValues()
     if wanted == current:
         return False
     if state is None:
-        state = ChecklistItemState(unit_id=unit.id, item_id=item.id)
+        state = ReadinessItemState(unit_id=unit.id, item_id=item.id)
         session.add(state)
         session.flush()  # a first save racing another's meets the unique key here
     for field in ITEM_FIELDS:
         old, new = getattr(current, field), getattr(wanted, field)
         if old != new:
-            record_event(session, actor=actor, entity=Entity.CHECKLIST_ITEM, entity_id=state.id,
+            record_event(session, actor=actor, entity=Entity.READINESS_ITEM, entity_id=state.id,
                          field=field, old=old, new=new, effective_on=date.today(),
                          programme_id=unit.programme_id, unit_id=unit.id,
                          step_id=item.step_id)
@@ -222,9 +222,9 @@ def _apply_item(session: Session, actor: Actor, unit: RolloutUnit,
 
 
 def _item_of_programme(session: Session, item_id: int, programme_id: int
-                       ) -> ChecklistItemTemplate:
-    item = session.scalar(select(ChecklistItemTemplate).join(StepTemplate).where(
-        ChecklistItemTemplate.id == item_id, StepTemplate.programme_id == programme_id))
+                       ) -> ReadinessItemTemplate:
+    item = session.scalar(select(ReadinessItemTemplate).join(StepTemplate).where(
+        ReadinessItemTemplate.id == item_id, StepTemplate.programme_id == programme_id))
     if item is None:
         raise DomainError("checklist.unknown_item", item=item_id)
     if item.retired_at is not None:  # a form opened before the item was retired
@@ -232,22 +232,22 @@ def _item_of_programme(session: Session, item_id: int, programme_id: int
     return item
 
 
-def _values_of(state: ChecklistItemState) -> ItemValues:
+def _values_of(state: ReadinessItemState) -> ItemValues:
     return ItemValues(ItemStatus(state.status), state.reason, state.evidence,
                       state.evidence_link)
 
 
-def _checklist_conflict(session: Session, unit: RolloutUnit,
-                        changes: list[ChecklistChange]) -> DomainError:
+def _readiness_conflict(session: Session, unit: RolloutUnit,
+                        changes: list[ReadinessChange]) -> DomainError:
     """Name who saved the first item that moved on since the user loaded it; the conflict's
     version and `theirs` ({item id: values}) are those of the whole step's checklist now."""
     version, theirs = _step_items_now(session, unit.id, [c.item_id for c in changes])
     versions = dict(version)
     for change in changes:
         if versions.get(change.item_id) != change.expected_version:
-            state_id = session.scalar(select(ChecklistItemState.id).filter_by(
+            state_id = session.scalar(select(ReadinessItemState.id).filter_by(
                 unit_id=unit.id, item_id=change.item_id))
-            by, at = saved_by(last_event(session, Entity.CHECKLIST_ITEM, state_id))
+            by, at = saved_by(last_event(session, Entity.READINESS_ITEM, state_id))
             return EditConflict("checklist.conflict", by=by, at=at, version=version,
                                 theirs=theirs)
     return DomainError("checklist.conflict_unknown")

@@ -158,7 +158,7 @@ def _bulk_conflict(session: Session, by_progress: dict[int, list[PlannedChange]]
             by, at = saved_by(last_event(session, Entity.STEP_PROGRESS, progress.id))
             return EditConflict("bulk.conflict", by=by, at=at, version=progress.version,
                                 theirs=values_of(progress),
-                                municipality=planned[0].municipality,
+                                municipality=progress.unit.municipality.names,
                                 step=planned[0].position)
     return DomainError("bulk.conflict_unknown")
 

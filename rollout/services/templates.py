@@ -20,7 +20,7 @@ from rollout.services.locks import lock_rows
 from rollout.text_rules import checked_text
 
 LANGUAGES = ("fi", "sv", "en")
-STEP_ENTITY, ITEM_ENTITY = Entity.STEP_TEMPLATE, Entity.CHECKLIST_ITEM_TEMPLATE
+STEP_ENTITY, ITEM_ENTITY = Entity.STEP_TEMPLATE, Entity.READINESS_ITEM_TEMPLATE
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from rollout import data_stamp
 from rollout.config import DATA_DIR
 from rollout.domain import Entity, Role
-from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ChecklistItemState,
-                            ChecklistItemTemplate, FamilyCentre, FamilyCentreArea, LeadCentre,
+from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ReadinessItemState,
+                            ReadinessItemTemplate, FamilyCentre, FamilyCentreArea, LeadCentre,
                             MonthlyFigure, Observation, Programme, ProgrammeRegion,
                             RoleAssignment, RolloutUnit, StepProgress, StepSignOff,
                             StepTemplate)
@@ -132,9 +132,9 @@ def _programme(session: Session, slug: str, name: str, started_on: date,
     session.flush()
     steps = session.scalars(select(StepTemplate).filter_by(programme_id=programme.id)
                             .order_by(StepTemplate.position)).all()
-    items = session.execute(select(ChecklistItemTemplate.step_id, ChecklistItemTemplate.id)
-                            .where(ChecklistItemTemplate.step_id.in_([s.id for s in steps]))
-                            .order_by(ChecklistItemTemplate.position)).all()
+    items = session.execute(select(ReadinessItemTemplate.step_id, ReadinessItemTemplate.id)
+                            .where(ReadinessItemTemplate.step_id.in_([s.id for s in steps]))
+                            .order_by(ReadinessItemTemplate.position)).all()
     return programme, [StepPlan(step.id, step.position,
                                 tuple(item for step_id, item in items if step_id == step.id))
                        for step in steps]
@@ -159,10 +159,10 @@ def remove_synthetic(session: Session) -> None:
             delete(BaselineEntry).where(BaselineEntry.baseline_id.in_(baselines)),
             delete(Baseline).where(Baseline.programme_id.in_(programmes)),
             delete(StepSignOff).where(StepSignOff.unit_id.in_(units)),
-            delete(ChecklistItemState).where(ChecklistItemState.unit_id.in_(units)),
+            delete(ReadinessItemState).where(ReadinessItemState.unit_id.in_(units)),
             delete(StepProgress).where(StepProgress.unit_id.in_(units)),
             delete(RolloutUnit).where(RolloutUnit.programme_id.in_(programmes)),
-            delete(ChecklistItemTemplate).where(ChecklistItemTemplate.step_id.in_(steps)),
+            delete(ReadinessItemTemplate).where(ReadinessItemTemplate.step_id.in_(steps)),
             delete(StepTemplate).where(StepTemplate.programme_id.in_(programmes)),
             delete(RoleAssignment).where(RoleAssignment.programme_id.in_(programmes)),
             delete(MonthlyFigure).where(MonthlyFigure.programme_id.in_(programmes)),

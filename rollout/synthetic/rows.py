@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from rollout.domain import Entity
 from rollout.history import as_text
-from rollout.models import (ChangeEvent, ChecklistItemState, RolloutUnit, StepProgress,
+from rollout.models import (ChangeEvent, ReadinessItemState, RolloutUnit, StepProgress,
                             utcnow)
 from rollout.synthetic.histories import Timeline, UnitHistory
 
@@ -20,7 +20,7 @@ CHUNK = 5000
 STEP_DEFAULTS = {"status": "not_started", "planned_start": None, "planned_end": None,
                  "actual_start": None, "actual_end": None, "owner": "", "note": ""}
 ITEM_DEFAULTS = {"status": "open", "reason": "", "evidence": ""}
-TABLES = (RolloutUnit, StepProgress, ChecklistItemState, ChangeEvent)
+TABLES = (RolloutUnit, StepProgress, ReadinessItemState, ChangeEvent)
 
 
 class RowBuffer:
@@ -52,9 +52,9 @@ class RowBuffer:
                          unit_id, step_id)
         for (step_id, item_id), timeline in history.items.items():
             values, version, updated_at = _final(timeline, ITEM_DEFAULTS)
-            state_id = self.add(ChecklistItemState, unit_id=unit_id, item_id=item_id,
+            state_id = self.add(ReadinessItemState, unit_id=unit_id, item_id=item_id,
                                 version=version, updated_at=updated_at, **values)
-            self._events(timeline, ITEM_DEFAULTS, Entity.CHECKLIST_ITEM, state_id, programme_id,
+            self._events(timeline, ITEM_DEFAULTS, Entity.READINESS_ITEM, state_id, programme_id,
                          unit_id, step_id)
 
     def _events(self, timeline: Timeline, defaults: dict, entity: str, entity_id: int,

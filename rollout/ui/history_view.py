@@ -66,9 +66,9 @@ def subjects(events: pd.DataFrame,
         if name is not None:
             named.append(t(NAMED_SUBJECTS[entity], name=name) if entity in NAMED_SUBJECTS
                          else name)
-        elif entity == Entity.CHECKLIST_ITEM and isinstance(item, str):
+        elif entity == Entity.READINESS_ITEM and isinstance(item, str):
             named.append(f"{municipality} – {item}")
-        elif entity == Entity.CHECKLIST_ITEM_TEMPLATE and isinstance(item, str):
+        elif entity == Entity.READINESS_ITEM_TEMPLATE and isinstance(item, str):
             named.append(t("history.subject_checklist_item_template", item=item))
         elif isinstance(municipality, str):
             named.append(municipality)

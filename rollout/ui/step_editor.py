@@ -14,7 +14,7 @@ from rollout.domain import (DATE_FIELDS, FIELDS, StepStatus, StepValues,
                             out_of_order_steps)
 from rollout.permissions import Actor
 from rollout.ui import record_form
-from rollout.ui.checklist_editor import checklist
+from rollout.ui.readiness_editor import checklist
 from rollout.ui.context import date_input_format, moment, session_factory, t
 from rollout.ui.labels import (confirmation_label, readiness_label, status_label,
                                step_value_label)
@@ -28,7 +28,7 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
     stays open across saves."""
     first = unit_rows.iloc[0]
     with session_factory()() as session:
-        items = queries.checklist_frame(session, int(first["unit_id"]))
+        items = queries.readiness_frame(session, int(first["unit_id"]))
         confirmations = queries.confirmations(session, int(first["unit_id"]))
     st.subheader(t("steps.unit_heading", municipality=first["municipality"],
                    centre=first["centre"]))

@@ -10,10 +10,10 @@ import pandas as pd
 import streamlit as st
 
 from rollout import queries, services
-from rollout.models import ChecklistItemTemplate
+from rollout.models import ReadinessItemTemplate
 from rollout.permissions import Actor
 from rollout.services import ItemTexts
-from rollout.services.checklist_templates import item_values
+from rollout.services.readiness_templates import item_values
 from rollout.ui import record_form
 from rollout.ui.callbacks import acting
 from rollout.ui.context import (day, localized_column, notify, number, session_factory,
@@ -115,7 +115,7 @@ def _save_item(actor: Actor, item_id: int, form: RecordForm,
                entered: dict[str, object]) -> Saved:
     texts = ItemTexts(*(entered[name] for name in TEXTS))
     with session_factory()() as session:
-        version = services.update_checklist_item(session, actor, item_id, form.version, texts,
+        version = services.update_readiness_item(session, actor, item_id, form.version, texts,
                                                  entered["required"])
     return Saved(version, entered, t("templates.item_saved") if version != form.version
                  else t("steps.no_changes"))
@@ -153,7 +153,7 @@ def _order_and_retire(actor: Actor, item_id: int, version: int, current: int, co
 
 def _move(actor: Actor, item_id: int, version: int, position: int) -> None:
     with acting(f"item-actions-{item_id}"), session_factory()() as session:
-        services.move_checklist_item(session, actor, item_id, version, position)
+        services.move_readiness_item(session, actor, item_id, version, position)
         _refresh_form(session, item_id)
         notify(f"item-actions-{item_id}", "success",
                t("templates.moved", position=number(position)))
@@ -162,14 +162,14 @@ def _move(actor: Actor, item_id: int, version: int, position: int) -> None:
 def _retire(actor: Actor, item_id: int, version: int) -> None:
     st.session_state.pop(CONFIRM_KEY, None)
     with acting("retired-items"), session_factory()() as session:
-        services.retire_checklist_item(session, actor, item_id, version)
+        services.retire_readiness_item(session, actor, item_id, version)
         notify("retired-items", "success", t("templates.retired_done"))
 
 
 def _refresh_form(session, item_id: int) -> None:
     """After a move of the admin's own, the item's form is at the item's new version, still
     holding what the admin had typed and not yet saved (no conflict with themselves)."""
-    item = session.get(ChecklistItemTemplate, item_id)
+    item = session.get(ReadinessItemTemplate, item_id)
     record, stored = f"item-template-{item_id}", item_values(item)
     form = st.session_state.get(record_form.FORMS_KEY, {}).get(record)
     typed = {} if form is None else {name: value for name, value in _entered(form).items()
@@ -205,7 +205,7 @@ def _retired_items(actor: Actor, step_id: int, retired: pd.DataFrame) -> None:
 
 def _restore(actor: Actor, item_id: int, version: int) -> None:
     with acting("retired-items"), session_factory()() as session:
-        services.restore_checklist_item(session, actor, item_id, version)
+        services.restore_readiness_item(session, actor, item_id, version)
         notify("retired-items", "success", t("templates.restored"))
 
 
@@ -239,7 +239,7 @@ def _add(actor: Actor, step_id: int) -> None:
     texts = ItemTexts(*(state[f"add_item.{name}"] for name in TEXTS))
     position = state["add_item.position"] or None
     with acting("add_item"), session_factory()() as session:
-        services.add_checklist_item(session, actor, step_id, texts,
+        services.add_readiness_item(session, actor, step_id, texts,
                                     bool(state["add_item.required"]), position)
         for name in TEXTS:
             state[f"add_item.{name}"] = ""

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout import queries, services
-from rollout.domain import DomainError
+from rollout.domain import DomainError, names_by_language
 from rollout.models import Programme, RolloutUnit, StepProgress
 from rollout.permissions import Actor
 from rollout.services import EditConflict, PlannedChange
@@ -179,7 +179,9 @@ def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:
         known = row.municipality_code in set(current["municipality_code"])
         raise DomainError("workbook.row_mismatch" if known else "workbook.unknown_municipality",
                           value=row.municipality_code, column="municipality_code",
-                          expected=f"{code} {current.at[row.progress_id, 'name_fi']}")
+                          expected=names_by_language(current.at[row.progress_id, "name_fi"],
+                                                     current.at[row.progress_id, "name_sv"],
+                                                     code))
     return row.progress_id
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout import queries
-from rollout.domain import DomainError, Entity, ItemStatus
-from rollout.models import ChecklistItemState
+from rollout.domain import DomainError, Entity, ItemStatus, names_by_language
+from rollout.models import ReadinessItemState
 from rollout.permissions import Actor, require
 from rollout.services import ItemValues, PlannedItemChange
 from rollout.services.conflicts import last_event, saved_by
@@ -92,7 +92,8 @@ def _locate(row: ReadinessRow, context: _Context) -> tuple[int, int]:
     unit = context.units.loc[unit_id]
     if row.municipality_code and row.municipality_code != unit["municipality_code"]:
         raise DomainError("workbook.row_mismatch", value=row.municipality_code,
-                          expected=f"{unit['municipality_code']} {unit['name_fi']}",
+                          expected=names_by_language(unit["name_fi"], unit["name_sv"],
+                                                     unit["municipality_code"]),
                           column="municipality_code")
     return unit_id, item_id
 
@@ -126,9 +127,9 @@ def _conflict(session: Session, key: tuple[int, int], stored: ItemValues,
               edited: dict[str, object]) -> DomainError:
     """Someone saved the item in the app after the export: the app's value and the
     workbook's, side by side, for the first field the user changed."""
-    state_id = session.scalar(select(ChecklistItemState.id).filter_by(unit_id=key[0],
+    state_id = session.scalar(select(ReadinessItemState.id).filter_by(unit_id=key[0],
                                                                       item_id=key[1]))
-    by, _at = saved_by(last_event(session, Entity.CHECKLIST_ITEM, state_id))
+    by, _at = saved_by(last_event(session, Entity.READINESS_ITEM, state_id))
     name = next(iter(edited))
     return DomainError("workbook.conflict", by=by, column=name,
                        theirs=item_value_text(name, getattr(stored, name)),

@@ -3,7 +3,7 @@ words, and the initial public record is not news."""
 from rollout import accounts, queries, services
 from rollout.domain import ItemStatus, Role
 from rollout.permissions import COMMAND_LINE
-from rollout.services import ChecklistChange
+from rollout.services import ReadinessChange
 
 
 def event_table(app):
@@ -21,9 +21,9 @@ def test_checklist_ticks_and_role_changes_are_named_in_words(open_page, app_data
         programme_id = queries.default_programme(session).id
         unit = int(queries.units_frame(session, programme_id)
                    .set_index("municipality_code").loc["244", "unit_id"])
-        item = int(queries.checklist_frame(session, unit)["item_id"].iloc[0])
-        services.save_checklist(session, actors["liisa.lead"], unit, [
-            ChecklistChange(item, None, ItemStatus.NOT_APPLICABLE, reason="Päätetty jo 2024")])
+        item = int(queries.readiness_frame(session, unit)["item_id"].iloc[0])
+        services.save_readiness(session, actors["liisa.lead"], unit, [
+            ReadinessChange(item, None, ItemStatus.NOT_APPLICABLE, reason="Päätetty jo 2024")])
         accounts.set_role(session, COMMAND_LINE, username="maija.manager",
                           programme_id=programme_id, role=Role.PLANNER)
     events = event_table(open_page("pages/history.py"))

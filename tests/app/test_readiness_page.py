@@ -3,7 +3,7 @@ after a preview, signs ready units off; others read."""
 from sqlalchemy import select
 
 from rollout import queries
-from rollout.models import ChecklistItemState, StepProgress
+from rollout.models import ReadinessItemState, StepProgress
 
 
 def button(app, label):
@@ -40,7 +40,7 @@ def test_a_lead_sets_an_item_for_the_whole_centre_and_signs_ready_units_off(
     button(app, "Tallenna 30 muutosta").click().run()
     assert any("Tarkistuslista tallennettu (30 muutosta)." in s.value for s in app.success)
     with app_database() as session:
-        assert session.scalar(select(ChecklistItemState).filter_by(
+        assert session.scalar(select(ReadinessItemState).filter_by(
             evidence="Johtoryhmä 3/2026")) is not None
     button(app, "Kuittaa 6 askelta valmiiksi").click().run()
     assert any("Kuitattu 6 askelta." in s.value for s in app.success)

@@ -4,7 +4,7 @@ before saving."""
 from sqlalchemy import func, select
 
 from rollout import queries, services
-from rollout.models import ChecklistItemTemplate, StepTemplate
+from rollout.models import ReadinessItemTemplate, StepTemplate
 from rollout.permissions import COMMAND_LINE
 from rollout.services import ItemTexts
 
@@ -56,7 +56,7 @@ def test_an_empty_name_is_refused_beside_the_button(open_page):
 
 def newest_item(app_database):
     with app_database() as session:
-        return session.scalar(select(func.max(ChecklistItemTemplate.id)))
+        return session.scalar(select(func.max(ReadinessItemTemplate.id)))
 
 
 def test_an_admin_adds_an_item_in_swedish_retires_it_and_restores_it(open_page, app_database):
@@ -93,12 +93,12 @@ def test_marking_an_item_required_or_optional_says_first_what_it_affects(open_pa
                                                                          app_database):
     with app_database() as session:  # an optional item nobody has answered, on the step
         step = session.scalar(select(StepTemplate.id).filter_by(position=5))  # many are done
-        press_release = services.add_checklist_item(
+        press_release = services.add_readiness_item(
             session, COMMAND_LINE, step, ItemTexts("Lehdistötilaisuus pidetty",
                                                    "Presskonferens hållen", "Press briefing held"),
             required=False)
         impact = queries.item_impact(session, press_release)
-        first = session.scalar(select(ChecklistItemTemplate.id).filter_by(step_id=step,
+        first = session.scalar(select(ReadinessItemTemplate.id).filter_by(step_id=step,
                                                                          position=1))
     assert impact.open_where_done > 0
     app = open_page(PAGE)

@@ -11,8 +11,8 @@ from rollout import queries, services
 from rollout.domain import ItemStatus, Role, StepStatus
 from rollout.models import RoleAssignment, StepProgress, User
 from rollout.permissions import COMMAND_LINE
-from rollout.services import ChecklistChange
-from rollout.ui.checklist_editor import LINK_WIDTH
+from rollout.services import ReadinessChange
+from rollout.ui.readiness_editor import LINK_WIDTH
 from tests.e2e.conftest import choose, open_from_menu, open_signed_in, sign_in, wait_for_app
 
 TODAY = date.today()
@@ -169,9 +169,9 @@ def readiness_done(app_sessions, code, position):
         programme_id = queries.default_programme(session).id
         unit = session.get(StepProgress, queries.progress_id_for(session, programme_id, code,
                                                                  position)).unit_id
-        items = queries.checklist_frame(session, unit)
-        services.save_checklist(session, COMMAND_LINE, unit, [
-            ChecklistChange(int(item.item_id), None, ItemStatus.DONE)
+        items = queries.readiness_frame(session, unit)
+        services.save_readiness(session, COMMAND_LINE, unit, [
+            ReadinessChange(int(item.item_id), None, ItemStatus.DONE)
             for item in items[items["step"] == position].itertuples()])
 
 
@@ -203,7 +203,7 @@ def test_a_lead_saves_the_checklist_and_stays_on_the_same_step(page, app_url, ap
         programme_id = queries.default_programme(session).id
         unit = int(queries.units_frame(session, programme_id)
                    .set_index("municipality_code").loc["436", "unit_id"])
-        items = queries.checklist_frame(session, unit)
+        items = queries.readiness_frame(session, unit)
     assert items[items["step"] == 2]["evidence"].iloc[0] == "Yhteystiedot verkossa"
 
 
@@ -292,6 +292,6 @@ def test_two_reviewers_tick_one_checklist_and_re_applying_keeps_both(
         programme_id = queries.default_programme(session).id
         unit = int(queries.units_frame(session, programme_id)
                    .set_index("municipality_code").loc["859", "unit_id"])
-        items = queries.checklist_frame(session, unit)
+        items = queries.readiness_frame(session, unit)
     assert items[items["step"] == 1]["evidence"].tolist()[:2] == ["Ainon pöytäkirja",
                                                                   "Liisan muistio"]

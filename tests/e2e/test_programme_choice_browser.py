@@ -11,7 +11,7 @@ from sqlalchemy import select
 from rollout import accounts, queries
 from rollout.db import make_engine, make_session_factory
 from rollout.domain import ItemStatus, Role
-from rollout.models import (ChecklistItemState, ChecklistItemTemplate, FamilyCentre,
+from rollout.models import (ReadinessItemState, ReadinessItemTemplate, FamilyCentre,
                             StepProgress, StepTemplate)
 from rollout.permissions import COMMAND_LINE
 from rollout.services import NewProgramme, create_programme
@@ -123,11 +123,11 @@ def test_a_lead_whose_only_role_is_in_another_county_ticks_their_centre(page, tw
     assert_in_the_other_programme(page)
     with sessions() as session:
         programme_id = queries.programme_by_slug(session, OTHER).id
-        done = session.scalars(select(ChecklistItemState).join(
-            ChecklistItemTemplate, ChecklistItemTemplate.id == ChecklistItemState.item_id)
-            .join(StepTemplate, StepTemplate.id == ChecklistItemTemplate.step_id).where(
+        done = session.scalars(select(ReadinessItemState).join(
+            ReadinessItemTemplate, ReadinessItemTemplate.id == ReadinessItemState.item_id)
+            .join(StepTemplate, StepTemplate.id == ReadinessItemTemplate.step_id).where(
             StepTemplate.programme_id == programme_id, StepTemplate.position == 4,
-            ChecklistItemState.status == ItemStatus.DONE)).all()
+            ReadinessItemState.status == ItemStatus.DONE)).all()
     assert done
 
 

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from rollout import queries
-from rollout.models import ChecklistItemState, StepProgress, StepSignOff
+from rollout.models import ReadinessItemState, StepProgress, StepSignOff
 from tests.e2e.conftest import choose, open_signed_in, sign_in, wait_for_app
 from tests.e2e.test_forms_browser import save_step, step_form
 
@@ -42,7 +42,7 @@ def test_a_lead_sets_a_step_s_items_for_the_centre_and_signs_it_off(page, app_ur
         assert step.status.value == "done"
         assert session.scalar(select(StepSignOff).filter_by(step_id=step.step_id,
                                                             unit_id=step.unit_id)) is not None
-        assert session.scalar(select(ChecklistItemState).filter_by(
+        assert session.scalar(select(ReadinessItemState).filter_by(
             unit_id=step.unit_id, evidence_link="https://intra.example/perehdytys"))
 
 

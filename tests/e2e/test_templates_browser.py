@@ -3,7 +3,7 @@ Readiness page, open; retired, it leaves the page and is listed apart on the tem
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from rollout.models import ChecklistItemTemplate
+from rollout.models import ReadinessItemTemplate
 from tests.e2e.conftest import choose, open_from_menu, open_signed_in, wait_for_app
 
 TEXTS = {"Teksti suomeksi": "Palautekysely lähetetty", "Teksti ruotsiksi": "Enkäten skickad",
@@ -45,7 +45,7 @@ def test_an_added_item_shows_open_on_readiness_and_a_retired_one_leaves(page, ap
     wait_for_app(page)
     expect(page.get_by_text("Kohta poistettu käytöstä; vastaukset säilyvät.")).to_be_visible()
     with app_sessions() as session:
-        item = session.scalar(select(ChecklistItemTemplate).filter_by(
+        item = session.scalar(select(ReadinessItemTemplate).filter_by(
             text_fi="Palautekysely lähetetty"))
         assert item.retired_at is not None and item.required is False
 

@@ -29,6 +29,7 @@ def test_steps_set_saves_through_the_service_and_refuses_bad_input(cli, database
     cli("users", "add", "maija", "--role", "manager")
     code, refused = cli("steps", "set", "--unit", "244", "--step", "1", "--status", "done")
     assert code == 1 and "pakollisia valmiuskohtia on avoinna: 1. Johdon päätös" in refused.err
+    # `checklist`, the group's old name, still works
     assert cli("checklist", "set", "--unit", "244", "--step", "1", "--all", "--status",
                "done")[0] == 0
     code, out = cli("steps", "set", "--unit", "244", "--step", "1", "--status", "done",
@@ -55,13 +56,13 @@ def test_steps_set_saves_through_the_service_and_refuses_bad_input(cli, database
 
 def test_checklist_show_and_set_one_item_with_evidence(cli):
     cli("init")
-    code, out = cli("checklist", "set", "--unit", "564", "--step", "2", "--item", "3",
+    code, out = cli("readiness", "set", "--unit", "564", "--step", "2", "--item", "3",
                     "--status", "not_applicable", "--reason", "Yhteinen Oulun kanssa")
     assert code == 0
-    code, shown = cli("checklist", "show", "--unit", "564", "--step", "2")
+    code, shown = cli("readiness", "show", "--unit", "564", "--step", "2")
     line = next(line for line in shown.out.splitlines() if line.startswith("3"))
     assert "not_applicable" in line and "Yhteinen Oulun kanssa" in shown.out
-    code, refused = cli("checklist", "set", "--unit", "564", "--step", "2", "--item", "9",
+    code, refused = cli("readiness", "set", "--unit", "564", "--step", "2", "--item", "9",
                         "--status", "done")
     assert code == 1 and "ei ole kohtaa 9" in refused.err
 
@@ -72,7 +73,7 @@ def test_a_lead_signs_off_a_ready_step_and_another_centre_s_lead_is_refused(cli)
     cli("users", "add", "olli", "--role", "lead", "--centre", "oulu")
     code, refused = cli("steps", "sign-off", "--unit", "244", "--step", "1", "--user", "liisa")
     assert code == 1 and "avoinna" in refused.err
-    cli("checklist", "set", "--unit", "244", "--step", "1", "--all", "--status", "done",
+    cli("readiness", "set", "--unit", "244", "--step", "1", "--all", "--status", "done",
         "--user", "liisa")
     code, refused = cli("steps", "sign-off", "--unit", "244", "--step", "1", "--user", "olli")
     assert code == 1 and "ei ole oikeutta" in refused.err

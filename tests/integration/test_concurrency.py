@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from rollout import accounts, queries, services
 from rollout.domain import DomainError, ItemStatus, Role, StepStatus
 from rollout.models import ChangeEvent, StepProgress
-from rollout.services import ChecklistChange, EditConflict, ItemValues
+from rollout.services import ReadinessChange, EditConflict, ItemValues
 
 THREADS, ATTEMPTS = 8, 50
 TODAY = date(2026, 11, 23)
@@ -100,14 +100,14 @@ def test_concurrent_first_and_later_checklist_saves_apply_or_conflict(sessions, 
     with sessions() as session:
         unit = int(queries.units_frame(session, queries.default_programme(session).id)
                    .set_index("municipality_code").loc["244", "unit_id"])
-        item = int(queries.checklist_frame(session, unit)["item_id"].iloc[0])
+        item = int(queries.readiness_frame(session, unit)["item_id"].iloc[0])
     before = events(sessions, entity="checklist_item", field="status")
 
     def attempt(session, thread, number):
-        row = queries.checklist_frame(session, unit).set_index("item_id").loc[item]
+        row = queries.readiness_frame(session, unit).set_index("item_id").loc[item]
         version = None if pd.isna(row["version"]) else int(row["version"])
         status = ItemStatus.OPEN if row["status"] == "done" else ItemStatus.DONE
-        services.save_checklist(session, lead, unit, [ChecklistChange(item, version, status)])
+        services.save_readiness(session, lead, unit, [ReadinessChange(item, version, status)])
         return "applied"
 
     outcomes = run_concurrently(sessions, attempt)
@@ -159,7 +159,7 @@ def test_concurrent_centre_updates_apply_whole_or_conflict(sessions, actors):
     lead = actors["liisa.lead"]
     units = lakeus_units(sessions)
     with sessions() as session:
-        item = int(queries.checklist_frame(session, units[0])["item_id"].iloc[0])
+        item = int(queries.readiness_frame(session, units[0])["item_id"].iloc[0])
 
     def attempt(session, thread, number):
         planned = services.preview_centre_update(
@@ -178,9 +178,9 @@ def test_concurrent_sign_offs_and_reopenings_never_both_go_through(sessions, act
     lead, planner = actors["liisa.lead"], actors["pekka.planner"]
     with sessions() as session:
         unit = lakeus_units(sessions)[1]
-        services.save_checklist(session, lead, unit, [
-            ChecklistChange(int(i.item_id), None, ItemStatus.DONE)
-            for i in queries.checklist_frame(session, unit).itertuples() if i.step == 1])
+        services.save_readiness(session, lead, unit, [
+            ReadinessChange(int(i.item_id), None, ItemStatus.DONE)
+            for i in queries.readiness_frame(session, unit).itertuples() if i.step == 1])
         progress_id = session.scalar(select(StepProgress.id).filter_by(unit_id=unit).order_by(
             StepProgress.id))
 

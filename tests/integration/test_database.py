@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select
 from rollout import metrics, queries
 from rollout.config import DATA_DIR
 from rollout.db import migrate
-from rollout.models import (Base, ChangeEvent, ChecklistItemTemplate, Municipality, Programme,
+from rollout.models import (Base, ChangeEvent, ReadinessItemTemplate, Municipality, Programme,
                             RolloutUnit, StepProgress, StepTemplate)
 from rollout.seed import seed_defaults
 
@@ -40,8 +40,8 @@ def test_seed_adds_pohde_with_six_steps_and_checklists(session):
     assert session.scalar(select(func.count()).select_from(Municipality)) == 30
     assert session.scalar(select(func.count()).select_from(RolloutUnit)) == 30
     assert session.scalar(select(func.count()).select_from(StepTemplate)) == 6
-    per_step = session.execute(select(ChecklistItemTemplate.step_id, func.count())
-                               .group_by(ChecklistItemTemplate.step_id)).all()
+    per_step = session.execute(select(ReadinessItemTemplate.step_id, func.count())
+                               .group_by(ReadinessItemTemplate.step_id)).all()
     assert len(per_step) == 6 and all(4 <= count <= 6 for _, count in per_step)
     oulu = session.get(Municipality, "564")
     assert (oulu.name_fi, oulu.name_sv, oulu.population) == ("Oulu", "Uleåborg", 216152)

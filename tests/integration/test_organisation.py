@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from rollout import i18n, queries, services
 from rollout.domain import DomainError, ItemStatus, PermissionDenied, StepStatus, StepValues
-from rollout.models import (ChangeEvent, ChecklistItemState, FamilyCentre, FamilyCentreArea,
+from rollout.models import (ChangeEvent, ReadinessItemState, FamilyCentre, FamilyCentreArea,
                             RolloutUnit, StepProgress, StepSignOff)
 from rollout.services import EditConflict
 
@@ -153,7 +153,7 @@ def test_assigning_a_municipality_makes_a_unit_with_every_step_not_started(sessi
                                          "244")
     steps = session.scalars(select(StepProgress).filter_by(unit_id=added.id)).all()
     assert len(steps) == 6 and {step.status for step in steps} == {StepStatus.NOT_STARTED}
-    assert session.scalar(select(func.count()).select_from(ChecklistItemState)
+    assert session.scalar(select(func.count()).select_from(ReadinessItemState)
                           .filter_by(unit_id=added.id)) == 0  # every item open
     units = queries.units_frame(session, pid)
     assert sorted(units.loc[units["municipality_code"] == "244", "centre_code"]) == [
@@ -174,14 +174,14 @@ def test_a_move_keeps_the_units_id_steps_readiness_sign_offs_and_history(session
                            .order_by(StepProgress.id)).first()
     services.update_step(session, admin, step.id, step.version,
                          StepValues(status=StepStatus.IN_PROGRESS, owner="Kaisa"))
-    items = queries.checklist_frame(session, unit.id)
-    services.save_checklist(session, admin, unit.id, [services.ChecklistChange(
+    items = queries.readiness_frame(session, unit.id)
+    services.save_readiness(session, admin, unit.id, [services.ReadinessChange(
         int(items["item_id"].iloc[0]), None, ItemStatus.DONE)])
     before = {
         "steps": session.execute(select(StepProgress.id, StepProgress.status,
                                         StepProgress.owner, StepProgress.version)
                                  .filter_by(unit_id=unit.id).order_by(StepProgress.id)).all(),
-        "items": session.execute(select(ChecklistItemState.item_id, ChecklistItemState.status)
+        "items": session.execute(select(ReadinessItemState.item_id, ReadinessItemState.status)
                                  .filter_by(unit_id=unit.id)).all(),
         "sign_offs": session.scalar(select(func.count()).select_from(StepSignOff)
                                     .filter_by(unit_id=unit.id)),
@@ -193,7 +193,7 @@ def test_a_move_keeps_the_units_id_steps_readiness_sign_offs_and_history(session
         "steps": session.execute(select(StepProgress.id, StepProgress.status,
                                         StepProgress.owner, StepProgress.version)
                                  .filter_by(unit_id=unit.id).order_by(StepProgress.id)).all(),
-        "items": session.execute(select(ChecklistItemState.item_id, ChecklistItemState.status)
+        "items": session.execute(select(ReadinessItemState.item_id, ReadinessItemState.status)
                                  .filter_by(unit_id=unit.id)).all(),
         "sign_offs": session.scalar(select(func.count()).select_from(StepSignOff)
                                     .filter_by(unit_id=unit.id)),

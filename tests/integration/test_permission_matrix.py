@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from rollout import accounts, queries, services
 from rollout.domain import (Frequency, ItemStatus, PermissionDenied, Role, StepStatus,
                             StepValues)
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTemplate,
                             FamilyCentre, FamilyCentreArea, MonthlyFigure, Municipality,
                             Observation, ObservationTheme, Programme, RolloutUnit,
                             StepProgress, StepTemplate, User)
@@ -20,7 +20,7 @@ from rollout.population_file import PopulationRow
 from rollout.seed import DEFAULT_PROGRAMME_SLUG as POHDE
 from rollout.service_figures import FigureValues
 
-READS = {"values_of", "checklist_version", "figure_values", "month_row", "month_saved_by",
+READS = {"values_of", "readiness_version", "figure_values", "month_row", "month_saved_by",
          "area_centre_ids", "steps_version", "area_values", "centre_values",
          "population_values"}  # public, but they read
 
@@ -33,8 +33,8 @@ def lakeus_unit(session) -> RolloutUnit:
     return session.scalars(select(RolloutUnit).order_by(RolloutUnit.id)).first()
 
 
-def an_item(session) -> ChecklistItemTemplate:
-    return session.scalars(select(ChecklistItemTemplate).order_by(ChecklistItemTemplate.id)
+def an_item(session) -> ReadinessItemTemplate:
+    return session.scalars(select(ReadinessItemTemplate).order_by(ReadinessItemTemplate.id)
                            ).first()
 
 
@@ -81,9 +81,9 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, [lakeus_unit(session).id], 1, status=StepStatus.IN_PROGRESS),
     "apply_bulk_update": lambda session, actor: services.apply_bulk_update(
         session, actor, [bulk_change(session)]),
-    "save_checklist": lambda session, actor: services.save_checklist(
+    "save_readiness": lambda session, actor: services.save_readiness(
         session, actor, lakeus_unit(session).id,
-        [services.ChecklistChange(an_item(session).id, None, ItemStatus.DONE)]),
+        [services.ReadinessChange(an_item(session).id, None, ItemStatus.DONE)]),
     "preview_centre_update": lambda session, actor: services.preview_centre_update(
         session, actor, [lakeus_unit(session).id], [an_item(session).id],
         services.ItemValues(ItemStatus.DONE)),
@@ -125,17 +125,17 @@ CASES = {  # service: a call as the screens make it, for `actor`
     "set_go_live_step": lambda session, actor: services.set_go_live_step(
         session, actor, programme_id(session), a_step(session).id,
         services.steps_version(session, programme_id(session))),
-    "add_checklist_item": lambda session, actor: services.add_checklist_item(
+    "add_readiness_item": lambda session, actor: services.add_readiness_item(
         session, actor, a_step(session).id,
         services.ItemTexts("Uusi kohta", "Ny punkt", "New item"), True, 1),
-    "update_checklist_item": lambda session, actor: services.update_checklist_item(
+    "update_readiness_item": lambda session, actor: services.update_readiness_item(
         session, actor, an_item(session).id, an_item(session).version,
         services.ItemTexts("Uusi sanamuoto", "Ny formulering", "New wording"), False),
-    "move_checklist_item": lambda session, actor: services.move_checklist_item(
+    "move_readiness_item": lambda session, actor: services.move_readiness_item(
         session, actor, an_item(session).id, an_item(session).version, 2),
-    "retire_checklist_item": lambda session, actor: services.retire_checklist_item(
+    "retire_readiness_item": lambda session, actor: services.retire_readiness_item(
         session, actor, an_item(session).id, an_item(session).version),
-    "restore_checklist_item": lambda session, actor: services.restore_checklist_item(
+    "restore_readiness_item": lambda session, actor: services.restore_readiness_item(
         session, actor, an_item(session).id, an_item(session).version),
     # the organisation (admins)
     "add_area": lambda session, actor: services.add_area(
@@ -185,7 +185,7 @@ def fingerprint(session) -> tuple:
     """What a refused call must leave as it was."""
     return (session.scalar(select(func.count()).select_from(ChangeEvent)),
             session.scalar(select(func.sum(StepProgress.version))),
-            session.scalar(select(func.count()).select_from(ChecklistItemState)),
+            session.scalar(select(func.count()).select_from(ReadinessItemState)),
             session.scalar(select(func.count()).select_from(User)),
             session.scalar(select(func.count()).select_from(MonthlyFigure)),
             session.scalar(select(func.count()).select_from(Observation)),
@@ -196,9 +196,9 @@ def fingerprint(session) -> tuple:
                                          User.version).order_by(User.id))),
             tuple(session.execute(select(StepTemplate.id, StepTemplate.version)
                                   .order_by(StepTemplate.id))),
-            tuple(session.execute(select(ChecklistItemTemplate.id, ChecklistItemTemplate.version,
-                                         ChecklistItemTemplate.position)
-                                  .order_by(ChecklistItemTemplate.id))),
+            tuple(session.execute(select(ReadinessItemTemplate.id, ReadinessItemTemplate.version,
+                                         ReadinessItemTemplate.position)
+                                  .order_by(ReadinessItemTemplate.id))),
             tuple(session.execute(select(FamilyCentreArea.name, FamilyCentreArea.version,
                                          FamilyCentreArea.retired_at)
                                   .order_by(FamilyCentreArea.id))),

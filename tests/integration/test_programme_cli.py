@@ -49,7 +49,7 @@ def test_commands_work_in_the_programme_named_and_refuse_an_unknown_one(
         cli, database_url, tmp_path):
     cli("init")
     cli("programme", "create", "--from", POHDE, "--slug", "uusi", "--name", "Uusi palvelu")
-    assert cli("checklist", "set", "--programme", "uusi", "--unit", "244", "--step", "1",
+    assert cli("readiness", "set", "--programme", "uusi", "--unit", "244", "--step", "1",
                "--all", "--status", "done")[0] == 0
     code, out = cli("steps", "set", "--programme", "uusi", "--unit", "244", "--step", "1",
                     "--status", "done", "--actual-end", "2026-01-31")

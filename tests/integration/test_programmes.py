@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from rollout import queries
 from rollout.domain import DomainError, PermissionDenied, Role, StepStatus
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTemplate,
                             FamilyCentre, FamilyCentreArea, Municipality, Programme,
                             ProgrammeRegion, Region, RoleAssignment, RolloutUnit, StepProgress,
                             StepTemplate, User)
@@ -27,18 +27,18 @@ def template_rows(session, programme_id: int) -> dict:
                           .filter_by(id=programme_id)),
         "steps": rows(select(StepTemplate.id, StepTemplate.position, StepTemplate.name_fi,
                              StepTemplate.version).filter_by(programme_id=programme_id)),
-        "items": rows(select(ChecklistItemTemplate.id, ChecklistItemTemplate.text_fi,
-                             ChecklistItemTemplate.version)
-                      .where(ChecklistItemTemplate.step_id.in_(steps))),
+        "items": rows(select(ReadinessItemTemplate.id, ReadinessItemTemplate.text_fi,
+                             ReadinessItemTemplate.version)
+                      .where(ReadinessItemTemplate.step_id.in_(steps))),
         "units": rows(select(RolloutUnit.id, RolloutUnit.family_centre_id,
                              RolloutUnit.municipality_code, RolloutUnit.version)
                       .filter_by(programme_id=programme_id)),
         "progress": rows(select(StepProgress.id, StepProgress.status, StepProgress.version,
                                 StepProgress.actual_end)
                          .where(StepProgress.unit_id.in_(units))),
-        "states": rows(select(ChecklistItemState.id, ChecklistItemState.status,
-                              ChecklistItemState.version)
-                       .where(ChecklistItemState.unit_id.in_(units))),
+        "states": rows(select(ReadinessItemState.id, ReadinessItemState.status,
+                              ReadinessItemState.version)
+                       .where(ReadinessItemState.unit_id.in_(units))),
         "events": session.scalar(select(func.count()).select_from(ChangeEvent)
                                  .filter_by(programme_id=programme_id)),
         "regions": rows(select(ProgrammeRegion.region_id).filter_by(programme_id=programme_id)),
@@ -74,16 +74,16 @@ def test_a_new_service_for_the_same_county_has_the_same_units_fresh_steps_and_th
     statuses = session.scalars(select(StepProgress.status).join(RolloutUnit).where(
         RolloutUnit.programme_id == new_id)).all()
     assert len(statuses) == 30 * 6 and set(statuses) == {StepStatus.NOT_STARTED}
-    assert session.scalar(select(func.count()).select_from(ChecklistItemState).join(
-        RolloutUnit, ChecklistItemState.unit_id == RolloutUnit.id).where(
+    assert session.scalar(select(func.count()).select_from(ReadinessItemState).join(
+        RolloutUnit, ReadinessItemState.unit_id == RolloutUnit.id).where(
         RolloutUnit.programme_id == new_id)) == 0
 
     def items(programme_id):
         return sorted(session.execute(
-            select(StepTemplate.position, ChecklistItemTemplate.position,
-                   ChecklistItemTemplate.required, ChecklistItemTemplate.text_fi,
-                   ChecklistItemTemplate.text_sv, ChecklistItemTemplate.text_en)
-            .join(StepTemplate, ChecklistItemTemplate.step_id == StepTemplate.id)
+            select(StepTemplate.position, ReadinessItemTemplate.position,
+                   ReadinessItemTemplate.required, ReadinessItemTemplate.text_fi,
+                   ReadinessItemTemplate.text_sv, ReadinessItemTemplate.text_en)
+            .join(StepTemplate, ReadinessItemTemplate.step_id == StepTemplate.id)
             .where(StepTemplate.programme_id == programme_id)).all())
     assert items(new_id) == items(pohde(session).id) and len(items(new_id)) == created.plan.items
     programme = session.get(Programme, new_id)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from rollout import accounts, queries, services
 from rollout.domain import DomainError, Role
-from rollout.models import (ChangeEvent, ChecklistItemTemplate, FamilyCentre, FamilyCentreArea,
+from rollout.models import (ChangeEvent, ReadinessItemTemplate, FamilyCentre, FamilyCentreArea,
                             ObservationTheme, Programme, RolloutUnit, StepTemplate, User)
 from rollout.permissions import COMMAND_LINE
 from rollout.services import ItemTexts, NewProgramme, StepTexts
@@ -182,14 +182,14 @@ def test_steps_renamed_to_one_name_at_once_keep_one(sessions):
 def first_step_items(session) -> tuple[int, list[int]]:
     step = session.scalar(select(StepTemplate.id).filter_by(
         programme_id=programme_id(session), position=1))
-    items = session.scalars(select(ChecklistItemTemplate.id).filter_by(step_id=step)
-                            .order_by(ChecklistItemTemplate.position)).all()
+    items = session.scalars(select(ReadinessItemTemplate.id).filter_by(step_id=step)
+                            .order_by(ReadinessItemTemplate.position)).all()
     return step, items
 
 
 def assert_items_numbered_and_unique(session, step_id) -> None:
-    items = session.scalars(select(ChecklistItemTemplate).filter_by(step_id=step_id)
-                            .order_by(ChecklistItemTemplate.position)).all()
+    items = session.scalars(select(ReadinessItemTemplate).filter_by(step_id=step_id)
+                            .order_by(ReadinessItemTemplate.position)).all()
     in_use = [item for item in items if item.retired_at is None]
     assert [item.position for item in items] == list(range(1, len(items) + 1))
     for lang in ("fi", "sv", "en"):
@@ -204,10 +204,10 @@ def test_items_reworded_and_added_with_one_text_at_once_keep_one(sessions):
         texts = ItemTexts(f"Yhteinen kohta {number}", f"Gemensam punkt {number}",
                           f"Common item {number}")
         if thread >= len(items):
-            return services.add_checklist_item(session, ADMIN, step_id, texts, True,
+            return services.add_readiness_item(session, ADMIN, step_id, texts, True,
                                                position=1)
-        item = session.get(ChecklistItemTemplate, items[thread])
-        services.update_checklist_item(session, ADMIN, item.id, item.version, texts,
+        item = session.get(ReadinessItemTemplate, items[thread])
+        services.update_readiness_item(session, ADMIN, item.id, item.version, texts,
                                        item.required)
         return item.id
 
@@ -229,20 +229,20 @@ def test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps(ses
 
     def attempt(session, thread, number):
         item_id, action, position = plans[thread][number]
-        item = session.get(ChecklistItemTemplate, item_id)
+        item = session.get(ReadinessItemTemplate, item_id)
         if action == "move":
-            services.move_checklist_item(session, ADMIN, item.id, item.version, position)
+            services.move_readiness_item(session, ADMIN, item.id, item.version, position)
         elif action == "retire":
-            services.retire_checklist_item(session, ADMIN, item.id, item.version)
+            services.retire_readiness_item(session, ADMIN, item.id, item.version)
         else:
-            services.restore_checklist_item(session, ADMIN, item.id, item.version)
+            services.restore_readiness_item(session, ADMIN, item.id, item.version)
         return action, item_id
 
     applied = race(sessions, attempt)
     with sessions() as session:
         assert_items_numbered_and_unique(session, step_id)
         retired = {str(item.id): item.retired_at is not None for item in session.scalars(
-            select(ChecklistItemTemplate).filter_by(step_id=step_id))}
+            select(ReadinessItemTemplate).filter_by(step_id=step_id))}
     changes = events(sessions, ChangeEvent.entity == "checklist_item_template",
                      ChangeEvent.field == "retired")
     assert len(changes) == sum(action != "move" for _, _, (action, _) in applied)
@@ -405,11 +405,11 @@ RACED = {  # service: the test that races it (here or in test_concurrency.py)
     "rename_area": test_areas_renamed_and_added_with_one_name_at_once_keep_one,
     "set_area_retired": test_centres_moved_between_areas_while_areas_retire_never_leave_a_centre_stranded,  # noqa: E501
     "update_step_texts": test_steps_renamed_to_one_name_at_once_keep_one,
-    "add_checklist_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
-    "update_checklist_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
-    "move_checklist_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
-    "retire_checklist_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
-    "restore_checklist_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
+    "add_readiness_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
+    "update_readiness_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
+    "move_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
+    "retire_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
+    "restore_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
     "set_go_live_step": test_one_go_live_step_whoever_sets_it,
     "create_programme": test_programmes_created_with_one_name_at_once_are_created_once,
     "add_user": test_accounts_added_with_one_name_at_once_are_added_once,
@@ -417,7 +417,7 @@ RACED = {  # service: the test that races it (here or in test_concurrency.py)
     "move_unit": test_units_moved_between_centres_at_once_never_deadlock,
     "assign_municipality": test_units_moved_between_centres_at_once_never_deadlock,
     "apply_bulk_update": "test_concurrent_bulk_updates_apply_whole_or_conflict",
-    "save_checklist": "test_concurrent_first_and_later_checklist_saves_apply_or_conflict",
+    "save_readiness": "test_concurrent_first_and_later_checklist_saves_apply_or_conflict",
     "apply_centre_update": "test_concurrent_centre_updates_apply_whole_or_conflict",
     "sign_off": "test_concurrent_sign_offs_and_reopenings_never_both_go_through",
     "set_role": "test_concurrent_role_changes_apply_or_conflict",
@@ -465,15 +465,15 @@ def test_a_retired_item_s_text_may_return_as_a_new_item(sessions):
     """The items' unique texts count items in use only: a retired item's wording is free."""
     with sessions() as session:
         step_id, items = first_step_items(session)
-        item = session.get(ChecklistItemTemplate, items[0])
+        item = session.get(ReadinessItemTemplate, items[0])
         texts = ItemTexts(item.text_fi, item.text_sv, item.text_en)
-        services.retire_checklist_item(session, ADMIN, item.id, item.version)
-        services.add_checklist_item(session, ADMIN, step_id, texts, True)
-        assert session.scalar(select(func.count()).select_from(ChecklistItemTemplate).where(
-            ChecklistItemTemplate.text_fi == texts.text_fi)) == 2
+        services.retire_readiness_item(session, ADMIN, item.id, item.version)
+        services.add_readiness_item(session, ADMIN, step_id, texts, True)
+        assert session.scalar(select(func.count()).select_from(ReadinessItemTemplate).where(
+            ReadinessItemTemplate.text_fi == texts.text_fi)) == 2
         with pytest.raises(DomainError) as refused:
-            services.restore_checklist_item(session, ADMIN, item.id,
-                                            session.get(ChecklistItemTemplate, item.id).version)
+            services.restore_readiness_item(session, ADMIN, item.id,
+                                            session.get(ReadinessItemTemplate, item.id).version)
         assert refused.value.key == "templates.duplicate_item"
 
 

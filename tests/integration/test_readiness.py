@@ -10,9 +10,9 @@ from sqlalchemy import delete, func, select
 from rollout import queries, services
 from rollout.domain import DomainError, ItemStatus, PermissionDenied, StepStatus
 from rollout.i18n import error_message
-from rollout.models import ChangeEvent, ChecklistItemState, StepProgress, StepSignOff
+from rollout.models import ChangeEvent, ReadinessItemState, StepProgress, StepSignOff
 from rollout.seed import record_public_readiness
-from rollout.services import ChecklistChange, ItemValues, SignOffRequest
+from rollout.services import ReadinessChange, ItemValues, SignOffRequest
 
 TODAY = date(2026, 11, 23)
 S = StepStatus
@@ -31,7 +31,7 @@ def unit_of(session, municipality):
 
 
 def items(session, municipality, position=1):
-    frame = queries.checklist_frame(session, unit_of(session, municipality))
+    frame = queries.readiness_frame(session, unit_of(session, municipality))
     return frame[frame["step"] == position].reset_index(drop=True)
 
 
@@ -39,8 +39,8 @@ def tick(session, actor, municipality, position=1, status=ItemStatus.DONE, only=
     """Set the step's items (or the first `only` of them) for the unit."""
     chosen = items(session, municipality, position)
     chosen = chosen.head(only) if only else chosen
-    services.save_checklist(session, actor, unit_of(session, municipality), [
-        ChecklistChange(int(item.item_id), None if pd.isna(item.version) else int(item.version),
+    services.save_readiness(session, actor, unit_of(session, municipality), [
+        ReadinessChange(int(item.item_id), None if pd.isna(item.version) else int(item.version),
                         status,
                         reason="Ei koske" if status == ItemStatus.NOT_APPLICABLE else "")
         for item in chosen.itertuples()])
@@ -73,8 +73,8 @@ def test_a_step_cannot_be_done_while_required_items_are_open(session, actors):
 def test_required_items_done_or_not_applicable_open_the_gate(session, actors):
     tick(session, actors["liisa.lead"], "244", only=2)
     later = items(session, "244").iloc[2:4]
-    services.save_checklist(session, actors["liisa.lead"], unit_of(session, "244"), [
-        ChecklistChange(int(item.item_id), None, ItemStatus.NOT_APPLICABLE, reason="Ei koske")
+    services.save_readiness(session, actors["liisa.lead"], unit_of(session, "244"), [
+        ReadinessChange(int(item.item_id), None, ItemStatus.NOT_APPLICABLE, reason="Ei koske")
         for item in later.itertuples()])
     set_done(session, actors["pekka.planner"])
     assert step(session).status == S.DONE
@@ -189,7 +189,7 @@ def test_an_item_is_set_for_every_municipality_of_the_centre_at_once(session, ac
     planned = services.preview_centre_update(session, lead, lakeus(session), [first], evidence)
     assert len(planned) == 6
     assert services.apply_centre_update(session, lead, planned) == 6
-    states = session.scalars(select(ChecklistItemState).filter_by(item_id=first)).all()
+    states = session.scalars(select(ReadinessItemState).filter_by(item_id=first)).all()
     assert {(s.status, s.evidence_link, s.updated_by_name) for s in states} == {
         (ItemStatus.DONE, "https://intra.example/paatos", lead.name)}
 
@@ -200,13 +200,13 @@ def test_a_centre_update_is_refused_whole_if_an_item_changed_since_the_preview(s
     first = int(items(session, "244").loc[0, "item_id"])
     planned = services.preview_centre_update(session, lead, lakeus(session), [first],
                                              ItemValues(ItemStatus.DONE))
-    services.save_checklist(session, actors["aino.admin"], unit_of(session, "425"), [
-        ChecklistChange(first, None, ItemStatus.NOT_APPLICABLE, reason="Aino")])
+    services.save_readiness(session, actors["aino.admin"], unit_of(session, "425"), [
+        ReadinessChange(first, None, ItemStatus.NOT_APPLICABLE, reason="Aino")])
     with pytest.raises(services.EditConflict) as conflict:
         services.apply_centre_update(session, lead, planned)
     session.rollback()
     assert conflict.value.params["by"] == actors["aino.admin"].name
-    done = session.scalar(select(func.count()).select_from(ChecklistItemState).filter_by(
+    done = session.scalar(select(func.count()).select_from(ReadinessItemState).filter_by(
         item_id=first, status=ItemStatus.DONE))
     assert done == 0
 
@@ -224,7 +224,7 @@ def test_the_public_record_s_go_lives_come_with_their_items_done_by_the_record(s
     go_live_items = items(session, "009", 5)
     assert set(go_live_items["status"]) == {"done"}
     assert go_live_items["evidence"].str.startswith("Julkinen lähde: Pohteen tiedote").all()
-    assert session.scalars(select(ChecklistItemState.updated_by_name)
+    assert session.scalars(select(ReadinessItemState.updated_by_name)
                            .distinct()).all() == ["julkinen lähde"]
     assert {source for source, in session.execute(
         select(ChangeEvent.source).filter_by(entity="checklist_item").distinct())} == {
@@ -235,11 +235,11 @@ def test_init_records_the_public_readiness_on_an_older_database_once(session, ac
     """A database seeded before readiness existed: its go-live items were never touched."""
     programme = queries.default_programme(session)
     session.execute(delete(ChangeEvent).where(ChangeEvent.entity == "checklist_item"))
-    session.execute(delete(ChecklistItemState))
+    session.execute(delete(ReadinessItemState))
     session.commit()
     touched = int(items(session, "009", 5).loc[0, "item_id"])
-    services.save_checklist(session, actors["aino.admin"], unit_of(session, "009"), [
-        ChecklistChange(touched, None, ItemStatus.NOT_APPLICABLE, reason="Tehty toisin")])
+    services.save_readiness(session, actors["aino.admin"], unit_of(session, "009"), [
+        ReadinessChange(touched, None, ItemStatus.NOT_APPLICABLE, reason="Tehty toisin")])
     per_unit = len(items(session, "009", 5))
     assert record_public_readiness(session, programme) == 30 * per_unit - 1
     session.commit()
@@ -273,7 +273,7 @@ def test_a_done_step_s_note_can_be_edited_after_a_required_item_was_added(sessio
     tick(session, lead, "244")
     row = step(session)
     services.sign_off(session, lead, [SignOffRequest(row.id, row.version)], TODAY, today=TODAY)
-    services.add_checklist_item(session, actors["aino.admin"], step(session).step_id,
+    services.add_readiness_item(session, actors["aino.admin"], step(session).step_id,
                                 services.ItemTexts("Uusi pakollinen kohta", "Ny punkt",
                                                    "New item"), True)
     row = step(session)
@@ -288,15 +288,15 @@ def test_a_done_step_s_note_can_be_edited_after_a_required_item_was_added(sessio
 def test_the_gate_s_query_holds_up_a_step_as_the_domain_rule_says(session, required, retired,
                                                                   status):
     from rollout.domain import holds_up_gate
-    from rollout.models import ChecklistItemTemplate, utcnow
+    from rollout.models import ReadinessItemTemplate, utcnow
     from rollout.services.gate import open_required_items
     unit = unit_of(session, "244")
     row = step(session)
-    item = session.scalars(select(ChecklistItemTemplate).filter_by(step_id=row.step_id)
-                           .order_by(ChecklistItemTemplate.position)).first()
+    item = session.scalars(select(ReadinessItemTemplate).filter_by(step_id=row.step_id)
+                           .order_by(ReadinessItemTemplate.position)).first()
     item.required, item.retired_at = required, utcnow() if retired else None
     if status is not None:
-        session.add(ChecklistItemState(unit_id=unit, item_id=item.id, status=status,
+        session.add(ReadinessItemState(unit_id=unit, item_id=item.id, status=status,
                                        reason="ei koske" if status == ItemStatus.NOT_APPLICABLE
                                        else "", version=1))
     session.flush()

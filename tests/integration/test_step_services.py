@@ -33,11 +33,11 @@ def event_count(session):
 def tick_required_items(session, actor, municipality="244", position=1):
     """What the readiness gate asks before a step can be done."""
     from rollout.domain import ItemStatus
-    from rollout.services import ChecklistChange
+    from rollout.services import ReadinessChange
     unit = progress(session, municipality, position).unit_id
-    items = queries.checklist_frame(session, unit)
-    services.save_checklist(session, actor, unit, [
-        ChecklistChange(int(item.item_id), None, ItemStatus.DONE)
+    items = queries.readiness_frame(session, unit)
+    services.save_readiness(session, actor, unit, [
+        ReadinessChange(int(item.item_id), None, ItemStatus.DONE)
         for item in items[items["step"] == position].itertuples()])
 
 

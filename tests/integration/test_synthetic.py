@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from rollout import cli, metrics, queries, services, synthetic
 from rollout.db import make_engine, make_session_factory, migrate
-from rollout.models import (ChangeEvent, ChecklistItemState, FamilyCentre, Programme,
+from rollout.models import (ChangeEvent, ReadinessItemState, FamilyCentre, Programme,
                             ProgrammeRegion, RolloutUnit, StepProgress, StepTemplate)
 
 TODAY = date(2026, 11, 23)
@@ -50,8 +50,8 @@ def test_what_the_history_replays_to_is_what_the_steps_hold(session):
         .filter_by(programme_id=demo.id, entity="checklist_item", field="evidence")
         .order_by(ChangeEvent.id)).all()
     expected = dict((int(state_id), value) for state_id, value in last_evidence)
-    stored = dict(session.execute(select(ChecklistItemState.id, ChecklistItemState.evidence)
-                                  .where(ChecklistItemState.id.in_(expected))).all())
+    stored = dict(session.execute(select(ReadinessItemState.id, ReadinessItemState.evidence)
+                                  .where(ReadinessItemState.id.in_(expected))).all())
     assert stored == expected
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from rollout import metrics, queries, services
 from rollout.domain import DomainError, ItemStatus, PermissionDenied, StepStatus
 from rollout.metrics.picture import Picture
-from rollout.models import (ChangeEvent, ChecklistItemState, ChecklistItemTemplate,
+from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTemplate,
                             RolloutUnit, StepTemplate)
 from rollout.queries import HistoryFilter
 from rollout.services import EditConflict, ItemTexts, SignOffRequest, StepTexts
@@ -33,8 +33,8 @@ def step_items(session, position=1):
     return queries.template_items(session, template_step(session, position).id)
 
 
-def item(session, item_id) -> ChecklistItemTemplate:
-    found = session.get(ChecklistItemTemplate, item_id)
+def item(session, item_id) -> ReadinessItemTemplate:
+    found = session.get(ReadinessItemTemplate, item_id)
     session.refresh(found)
     return found
 
@@ -141,11 +141,11 @@ def test_a_go_live_choice_made_on_stale_steps_is_refused(session, actors):
 def test_a_new_item_is_open_for_every_unit_and_no_answer_is_written(session, actors):
     pid = programme_id(session)
     units = len(queries.units_frame(session, pid))
-    states_before = count(session, ChecklistItemState)
+    states_before = count(session, ReadinessItemState)
     rows_before = len(queries.item_states(session, pid))
-    item_id = services.add_checklist_item(session, actors["aino.admin"],
+    item_id = services.add_readiness_item(session, actors["aino.admin"],
                                           template_step(session, 2).id, NEW, required=False)
-    assert count(session, ChecklistItemState) == states_before
+    assert count(session, ReadinessItemState) == states_before
     states = queries.item_states(session, pid)
     assert len(states) == rows_before + units
     assert set(states.loc[states["item_id"] == item_id, "status"]) == {"open"}
@@ -161,7 +161,7 @@ def test_a_new_item_is_open_for_every_unit_and_no_answer_is_written(session, act
 def test_an_item_added_at_a_position_moves_the_rest_down_keeping_positions_unique(session,
                                                                                  actors):
     before = step_items(session)
-    item_id = services.add_checklist_item(session, actors["aino.admin"],
+    item_id = services.add_readiness_item(session, actors["aino.admin"],
                                           template_step(session).id, NEW, True, position=1)
     after = step_items(session)
     assert after["item_id"].tolist() == [item_id, *before["item_id"]]
@@ -177,13 +177,13 @@ def test_an_item_added_at_a_position_moves_the_rest_down_keeping_positions_uniqu
 ])
 def test_an_empty_or_duplicate_item_is_refused_and_nothing_is_written(session, actors, texts,
                                                                       key):
-    before = count(session, ChangeEvent), count(session, ChecklistItemTemplate)
+    before = count(session, ChangeEvent), count(session, ReadinessItemTemplate)
     with pytest.raises(DomainError) as refusal:
-        services.add_checklist_item(session, actors["aino.admin"], template_step(session).id,
+        services.add_readiness_item(session, actors["aino.admin"], template_step(session).id,
                                     texts, True)
     session.rollback()
     assert refusal.value.key == key
-    assert (count(session, ChangeEvent), count(session, ChecklistItemTemplate)) == before
+    assert (count(session, ChangeEvent), count(session, ReadinessItemTemplate)) == before
 
 
 def test_adding_a_required_item_leaves_done_steps_and_sign_offs_but_gates_the_next_done(
@@ -194,7 +194,7 @@ def test_adding_a_required_item_leaves_done_steps_and_sign_offs_but_gates_the_ne
     services.sign_off(session, admin, [SignOffRequest(row.id, row.version)], TODAY,
                       today=TODAY)
     tick(session, admin, "564")  # every item of step 1 done in Oulu, not yet marked done
-    item_id = services.add_checklist_item(session, admin, template_step(session).id, NEW, True)
+    item_id = services.add_readiness_item(session, admin, template_step(session).id, NEW, True)
     assert step(session, "244").status == StepStatus.DONE
     assert queries.confirmations(session, unit_of(session, "244"))["kind"].tolist() == [
         "sign_off"]
@@ -202,8 +202,8 @@ def test_adding_a_required_item_leaves_done_steps_and_sign_offs_but_gates_the_ne
         set_done(session, actors["pekka.planner"], "564")
     session.rollback()
     assert "Tilat varattu" in refusal.value.params["items"]["fi"]
-    services.save_checklist(session, admin, unit_of(session, "564"),
-                            [services.ChecklistChange(item_id, None, ItemStatus.DONE)])
+    services.save_readiness(session, admin, unit_of(session, "564"),
+                            [services.ReadinessChange(item_id, None, ItemStatus.DONE)])
     set_done(session, actors["pekka.planner"], "564")
     assert step(session, "564").status == StepStatus.DONE
 
@@ -211,7 +211,7 @@ def test_adding_a_required_item_leaves_done_steps_and_sign_offs_but_gates_the_ne
 def test_rewording_keeps_every_answer_and_the_history_keeps_the_old_wording(session, actors):
     tick(session, actors["aino.admin"], "244", only=1)
     first = item(session, int(step_items(session).loc[0, "item_id"]))
-    services.update_checklist_item(session, actors["aino.admin"], first.id, first.version,
+    services.update_readiness_item(session, actors["aino.admin"], first.id, first.version,
                                    ItemTexts("Johdon päätös tehty", first.text_sv,
                                              first.text_en), required=True)
     shown = items(session, "244").iloc[0]
@@ -227,10 +227,10 @@ def test_a_stale_item_edit_is_refused_naming_who_saved(sessions, actors):
         item_id, version, texts = first.id, first.version, ItemTexts(
             first.text_fi, first.text_sv, first.text_en)
     with sessions() as session:
-        services.update_checklist_item(session, actors["aino.admin"], item_id, version, texts,
+        services.update_readiness_item(session, actors["aino.admin"], item_id, version, texts,
                                        required=False)
     with sessions() as session, pytest.raises(EditConflict) as conflict:
-        services.update_checklist_item(session, actors["aino.admin"], item_id, version,
+        services.update_readiness_item(session, actors["aino.admin"], item_id, version,
                                        ItemTexts("Toinen", texts.text_sv, texts.text_en), True)
     assert conflict.value.theirs["required"] is False
     with sessions() as session:
@@ -243,7 +243,7 @@ def test_an_item_marked_optional_no_longer_holds_up_the_step(session, actors):
     with pytest.raises(DomainError, match="steps.readiness_open"):
         set_done(session, actors["pekka.planner"], "244")
     session.rollback()
-    services.update_checklist_item(session, actors["aino.admin"], fourth.id, fourth.version,
+    services.update_readiness_item(session, actors["aino.admin"], fourth.id, fourth.version,
                                    ItemTexts(fourth.text_fi, fourth.text_sv, fourth.text_en),
                                    required=False)
     set_done(session, actors["pekka.planner"], "244")
@@ -254,7 +254,7 @@ def test_an_item_marked_optional_no_longer_holds_up_the_step(session, actors):
 def test_reordering_moves_one_item_and_keeps_positions_unique(session, actors, start, to):
     before = step_items(session)["item_id"].tolist()
     moved = item(session, before[start - 1])
-    services.move_checklist_item(session, actors["aino.admin"], moved.id, moved.version, to)
+    services.move_readiness_item(session, actors["aino.admin"], moved.id, moved.version, to)
     expected = [other for other in before if other != moved.id]
     expected.insert(to - 1, moved.id)
     after = step_items(session)
@@ -269,11 +269,11 @@ def test_retiring_leaves_figures_and_gate_but_keeps_answers_and_restoring_brings
     tick(session, admin, "244", only=3)
     listed = step_items(session)
     answered, open_required = (item(session, int(listed.loc[n, "item_id"])) for n in (0, 3))
-    states_before = count(session, ChecklistItemState)
+    states_before = count(session, ReadinessItemState)
     for retired in (answered, open_required):
-        services.retire_checklist_item(session, admin, retired.id, item(session,
+        services.retire_readiness_item(session, admin, retired.id, item(session,
                                                                         retired.id).version)
-    assert count(session, ChecklistItemState) == states_before  # answers kept
+    assert count(session, ReadinessItemState) == states_before  # answers kept
     gone = {answered.id, open_required.id}
     lakeus = session.get(RolloutUnit, unit_of(session, "244")).family_centre_id
     for frame in (queries.item_states(session, pid), queries.items_frame(session, pid),
@@ -283,7 +283,7 @@ def test_retiring_leaves_figures_and_gate_but_keeps_answers_and_restoring_brings
     assert counts.tolist()[:2] == [2, 3]  # done of applicable, without the retired ones
     assert [i["position"] for _, i in step_items(session).iterrows()] == [1, 2, 3, 4, 5]
     set_done(session, actors["pekka.planner"], "244")  # the open required one holds nothing up
-    services.restore_checklist_item(session, admin, answered.id,
+    services.restore_readiness_item(session, admin, answered.id,
                                     item(session, answered.id).version)
     back = items(session, "244")
     assert back.set_index("item_id").loc[answered.id, "status"] == "done"
@@ -294,25 +294,25 @@ def test_retiring_leaves_figures_and_gate_but_keeps_answers_and_restoring_brings
 def test_retiring_twice_or_restoring_an_item_in_use_is_refused(session, actors):
     first = item(session, int(step_items(session).loc[0, "item_id"]))
     with pytest.raises(DomainError, match="templates.not_retired"):
-        services.restore_checklist_item(session, actors["aino.admin"], first.id, first.version)
+        services.restore_readiness_item(session, actors["aino.admin"], first.id, first.version)
     session.rollback()
-    services.retire_checklist_item(session, actors["aino.admin"], first.id, first.version)
+    services.retire_readiness_item(session, actors["aino.admin"], first.id, first.version)
     with pytest.raises(DomainError, match="templates.already_retired"):
-        services.retire_checklist_item(session, actors["aino.admin"], first.id,
+        services.retire_readiness_item(session, actors["aino.admin"], first.id,
                                        item(session, first.id).version)
 
 
 def test_a_form_opened_before_an_item_was_retired_cannot_answer_it(session, actors):
     first = item(session, int(step_items(session).loc[0, "item_id"]))
-    services.retire_checklist_item(session, actors["aino.admin"], first.id, first.version)
+    services.retire_readiness_item(session, actors["aino.admin"], first.id, first.version)
     with pytest.raises(DomainError, match="checklist.item_retired"):
-        services.save_checklist(session, actors["aino.admin"], unit_of(session, "244"),
-                                [services.ChecklistChange(first.id, None, ItemStatus.DONE)])
+        services.save_readiness(session, actors["aino.admin"], unit_of(session, "244"),
+                                [services.ReadinessChange(first.id, None, ItemStatus.DONE)])
 
 
 def test_the_history_names_the_changed_item_with_its_old_and_new_text(session, actors):
     first = item(session, int(step_items(session).loc[0, "item_id"]))
-    services.update_checklist_item(session, actors["aino.admin"], first.id, first.version,
+    services.update_readiness_item(session, actors["aino.admin"], first.id, first.version,
                                    ItemTexts(first.text_fi, "Ledningens beslut", first.text_en),
                                    required=True)
     page, _ = queries.history_page(session, programme_id(session),
@@ -330,13 +330,13 @@ SERVICES = {
     "set_go_live_step": lambda s, a: services.set_go_live_step(
         s, a, programme_id(s), template_step(s, 4).id,
         services.steps_version(s, programme_id(s))),
-    "add_checklist_item": lambda s, a: services.add_checklist_item(
+    "add_readiness_item": lambda s, a: services.add_readiness_item(
         s, a, template_step(s).id, NEW, True),
-    "update_checklist_item": lambda s, a: services.update_checklist_item(
+    "update_readiness_item": lambda s, a: services.update_readiness_item(
         s, a, first_item(s).id, first_item(s).version, NEW, True),
-    "move_checklist_item": lambda s, a: services.move_checklist_item(
+    "move_readiness_item": lambda s, a: services.move_readiness_item(
         s, a, first_item(s).id, first_item(s).version, 2),
-    "retire_checklist_item": lambda s, a: services.retire_checklist_item(
+    "retire_readiness_item": lambda s, a: services.retire_readiness_item(
         s, a, first_item(s).id, first_item(s).version),
 }
 
@@ -351,8 +351,8 @@ def test_only_admins_change_templates_and_a_refusal_writes_nothing(session, acto
                                                                    who):
     def fingerprint():
         return (count(session, ChangeEvent),
-                tuple(session.execute(select(ChecklistItemTemplate.id,
-                                             ChecklistItemTemplate.version))),
+                tuple(session.execute(select(ReadinessItemTemplate.id,
+                                             ReadinessItemTemplate.version))),
                 tuple(session.execute(select(StepTemplate.id, StepTemplate.version))))
     before = fingerprint()
     with pytest.raises(PermissionDenied):

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from rollout import queries, services, workbook
 from rollout.domain import DomainError, ItemStatus, StepStatus
 from rollout.i18n import Words, error_message
-from rollout.models import ChangeEvent, ChecklistItemState, StepProgress
+from rollout.models import ChangeEvent, ReadinessItemState, StepProgress
 from tests.workbook_editing import ReadinessSheet, StepsSheet
 
 TODAY = date(2026, 11, 23)
@@ -31,7 +31,7 @@ def item(session, code: str, position: int, nth: int) -> dict:
     programme_id = queries.default_programme(session).id
     unit_id = int(queries.units_frame(session, programme_id).set_index("municipality_code")
                   .loc[code, "unit_id"])
-    items = queries.checklist_frame(session, unit_id)
+    items = queries.readiness_frame(session, unit_id)
     row = items[items["step"] == position].iloc[nth - 1]
     return {"item_id": int(row["item_id"]), "unit_id": unit_id, "status": row["status"],
             "reason": row["reason"], "evidence": row["evidence"],
@@ -42,8 +42,8 @@ def item(session, code: str, position: int, nth: int) -> dict:
 
 def fingerprint(session) -> tuple:
     return (session.scalar(select(func.count()).select_from(ChangeEvent)),
-            session.scalar(select(func.count()).select_from(ChecklistItemState)),
-            session.scalar(select(func.sum(ChecklistItemState.version))),
+            session.scalar(select(func.count()).select_from(ReadinessItemState)),
+            session.scalar(select(func.sum(ReadinessItemState.version))),
             session.scalar(select(func.sum(StepProgress.version))))
 
 
@@ -108,7 +108,7 @@ def test_each_readiness_problem_names_sheet_row_column_and_reason_and_nothing_is
         elsewhere = sheet.tick("564", 1, 1, status="Tehty")  # Oulu: not Liisa's centre
         changed = sheet.tick("425", 1, 3, status="Tehty", evidence="Sopimus")  # as the app
         theirs = item(session, "425", 1, 3)
-        services.save_checklist(session, admin, theirs["unit_id"], [services.ChecklistChange(
+        services.save_readiness(session, admin, theirs["unit_id"], [services.ReadinessChange(
             theirs["item_id"], None, ItemStatus.DONE, evidence="Päätös 5/2026")])
         before = fingerprint(session)
         result = plan(session, lead, sheet.save())
@@ -187,7 +187,7 @@ def test_an_item_changed_after_the_preview_refuses_the_whole_import(sessions, ac
         result = plan(session, lead, sheet.save())
         assert result.problems == () and len(result.item_changes) == 2
         theirs = item(session, "425", 1, 1)
-        services.save_checklist(session, admin, theirs["unit_id"], [services.ChecklistChange(
+        services.save_readiness(session, admin, theirs["unit_id"], [services.ReadinessChange(
             theirs["item_id"], None, ItemStatus.NOT_APPLICABLE, reason="Ei tarvita")])
         before = fingerprint(session)
         with pytest.raises(DomainError) as refused:
@@ -218,8 +218,8 @@ def test_an_older_export_imports_its_steps_and_says_its_readiness_is_left_out(
 def test_the_sheet_holds_every_unit_s_items_with_hidden_key_and_a_status_list(
         sessions, actors):
     with sessions() as session:
-        services.save_checklist(session, actors["aino.admin"], item(session, "244", 1, 1)[
-            "unit_id"], [services.ChecklistChange(item(session, "244", 1, 1)["item_id"],
+        services.save_readiness(session, actors["aino.admin"], item(session, "244", 1, 1)[
+            "unit_id"], [services.ReadinessChange(item(session, "244", 1, 1)["item_id"],
                                                   None, ItemStatus.DONE, evidence="=SUM(A1)")])
         sheet = ReadinessSheet(export(session, "en"), lang="en")
     headers = [cell.value for cell in sheet.sheet[1]]

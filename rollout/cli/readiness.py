@@ -1,4 +1,5 @@
-"""Readiness checklists from the shell: `checklist show` and `checklist set`."""
+"""Readiness from the shell: `readiness show` and `readiness set` (`checklist`, the old name
+of the group, still works)."""
 from __future__ import annotations
 
 import argparse
@@ -9,16 +10,17 @@ from rollout.cli.arguments import whole
 from rollout import i18n, queries, services
 from rollout.cli.common import Context, acting_user, add_unit_arguments, programme
 from rollout.domain import DomainError, ItemStatus
-from rollout.services import ChecklistChange
+from rollout.services import ReadinessChange
 
 
 def register(commands) -> None:
-    checklist = commands.add_parser("checklist", help="readiness checklists").add_subparsers(
+    readiness = commands.add_parser("readiness", aliases=["checklist"],
+                                    help="a unit's readiness items").add_subparsers(
         dest="action", required=True)
-    show = checklist.add_parser("show", help="a unit's readiness items for a step")
+    show = readiness.add_parser("show", help="a unit's readiness items for a step")
     add_unit_arguments(show)
     show.set_defaults(handler=run_show)
-    item_set = checklist.add_parser(
+    item_set = readiness.add_parser(
         "set", help="set readiness items of a unit's step (all or nothing, with history)")
     add_unit_arguments(item_set)
     which = item_set.add_mutually_exclusive_group(required=True)
@@ -37,7 +39,7 @@ def _unit_items(session, args: argparse.Namespace) -> tuple[int, pd.DataFrame]:
     progress_id = queries.progress_id_for(session, programme_id, args.unit, args.step,
                                           args.centre)
     unit_id = queries.step_unit(session, progress_id)
-    items = queries.checklist_frame(session, unit_id)
+    items = queries.readiness_frame(session, unit_id)
     return unit_id, items[items["step"] == args.step].reset_index(drop=True)
 
 
@@ -62,10 +64,10 @@ def run_set(args: argparse.Namespace, context: Context) -> int:
         chosen = items if args.all else items[items["position"] == args.item]
         if chosen.empty:
             raise DomainError("checklist.no_such_position", item=args.item, step=args.step)
-        changes = [ChecklistChange(int(item.item_id),
+        changes = [ReadinessChange(int(item.item_id),
                                    None if pd.isna(item.version) else int(item.version),
                                    ItemStatus(args.status), args.reason, args.evidence,
                                    args.link) for item in chosen.itertuples()]
-        count = services.save_checklist(session, actor, unit_id, changes)
+        count = services.save_readiness(session, actor, unit_id, changes)
     print(f"Saved {count} item(s) of step {args.step} of {args.unit}.")
     return 0

@@ -11,7 +11,7 @@ import streamlit as st
 from rollout import queries, services
 from rollout.domain import ItemStatus
 from rollout.permissions import Actor
-from rollout.services import ChecklistChange, ItemValues
+from rollout.services import ReadinessChange, ItemValues
 from rollout.ui import record_form
 from rollout.ui.context import localized_column, session_factory, t, tc
 from rollout.ui.labels import item_label, item_values_label
@@ -21,7 +21,7 @@ LINK_WIDTH = 160  # pixels
 
 def checklist_state(items: pd.DataFrame) -> tuple[tuple, dict[int, ItemValues]]:
     """The version and values of a step's items as the checklist form holds them."""
-    version = services.checklist_version(
+    version = services.readiness_version(
         [(item_id, None if pd.isna(v) else v) for item_id, v in zip(items["item_id"],
                                                                      items["version"])])
     values = {int(row.item_id): ItemValues(ItemStatus(row.status), row.reason, row.evidence,
@@ -100,11 +100,11 @@ def _entered(form: RecordForm) -> dict[int, ItemValues]:
 def _save(unit_id: int, step: int, actor: Actor, form: RecordForm,
           entered: dict[int, ItemValues]) -> Saved:
     versions = dict(form.version)
-    changes = [ChecklistChange(item_id, versions[item_id], **vars(value))
+    changes = [ReadinessChange(item_id, versions[item_id], **vars(value))
                for item_id, value in entered.items() if value != form.stored[item_id]]
     with session_factory()() as session:
-        count = services.save_checklist(session, actor, unit_id, changes)
-        items = queries.checklist_frame(session, unit_id)
+        count = services.save_readiness(session, actor, unit_id, changes)
+        items = queries.readiness_frame(session, unit_id)
     version, values = checklist_state(items[items["step"] == step])
     return Saved(version, values, tc("checklist.saved", count) if count
                  else t("steps.no_changes"))

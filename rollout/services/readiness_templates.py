@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError
-from rollout.models import ChecklistItemTemplate, StepTemplate, utcnow
+from rollout.models import ReadinessItemTemplate, StepTemplate, utcnow
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import (EditConflict, committing, last_event,
                                         retried_when_busy, saved_by)
@@ -33,7 +33,7 @@ class ItemTexts:
 
     def cleaned(self) -> ItemTexts:
         values = {field.name: checked_text(getattr(self, field.name), field.name,
-                                           getattr(ChecklistItemTemplate, field.name))
+                                           getattr(ReadinessItemTemplate, field.name))
                   for field in fields(self)}
         for name, value in values.items():
             if not value:
@@ -41,14 +41,14 @@ class ItemTexts:
         return ItemTexts(**values)
 
 
-def item_values(item: ChecklistItemTemplate) -> dict[str, object]:
+def item_values(item: ReadinessItemTemplate) -> dict[str, object]:
     """An item's texts and whether it is required, as its form shows them."""
     return {**{field.name: getattr(item, field.name) for field in fields(ItemTexts)},
             "required": bool(item.required)}
 
 
 @retried_when_busy
-def add_checklist_item(session: Session, actor: Actor, step_id: int, texts: ItemTexts,
+def add_readiness_item(session: Session, actor: Actor, step_id: int, texts: ItemTexts,
                        required: bool, position: int | None = None) -> int:
     """Add an item to a step, at the end or at `position` (the items from there on move one
     down); returns its id. No unit's answer is written: the item is open for every unit."""
@@ -63,7 +63,7 @@ def add_checklist_item(session: Session, actor: Actor, step_id: int, texts: Item
         if not 1 <= position <= len(active) + 1:
             raise DomainError("templates.bad_position", position=position,
                               count=len(active) + 1)
-        item = ChecklistItemTemplate(step_id=step_id, position=-position, required=required,
+        item = ReadinessItemTemplate(step_id=step_id, position=-position, required=required,
                                      **vars(texts))
         session.add(item)
         session.flush()
@@ -76,7 +76,7 @@ def add_checklist_item(session: Session, actor: Actor, step_id: int, texts: Item
 
 
 @retried_when_busy
-def update_checklist_item(session: Session, actor: Actor, item_id: int, expected_version: int,
+def update_readiness_item(session: Session, actor: Actor, item_id: int, expected_version: int,
                           texts: ItemTexts, required: bool) -> int:
     """Reword an item and mark it required or optional, if nobody saved it in between;
     returns its version now. The units' answers stay as they are."""
@@ -98,7 +98,7 @@ def update_checklist_item(session: Session, actor: Actor, item_id: int, expected
 
 
 @retried_when_busy
-def move_checklist_item(session: Session, actor: Actor, item_id: int, expected_version: int,
+def move_readiness_item(session: Session, actor: Actor, item_id: int, expected_version: int,
                         position: int) -> None:
     """Put an item in use at `position` among the step's items in use (1 = first)."""
     require(actor.is_admin)
@@ -114,14 +114,14 @@ def move_checklist_item(session: Session, actor: Actor, item_id: int, expected_v
                  others[:position - 1] + [item] + others[position - 1:] + retired)
 
 
-def retire_checklist_item(session: Session, actor: Actor, item_id: int,
+def retire_readiness_item(session: Session, actor: Actor, item_id: int,
                           expected_version: int) -> None:
     """Take an item out of use: it leaves readiness figures and the gate, and follows the
     items in use; its answers and history stay."""
     _set_retired(session, actor, item_id, expected_version, retire=True)
 
 
-def restore_checklist_item(session: Session, actor: Actor, item_id: int,
+def restore_readiness_item(session: Session, actor: Actor, item_id: int,
                            expected_version: int) -> None:
     """Put a retired item back in use, last among the items in use, with the answers it
     had."""
@@ -158,15 +158,15 @@ def item_conflict(session: Session, item_id: int) -> DomainError:
                         theirs=item_values(item))
 
 
-def _item(session: Session, item_id: int) -> ChecklistItemTemplate:
-    item = session.get(ChecklistItemTemplate, item_id, populate_existing=True)
+def _item(session: Session, item_id: int) -> ReadinessItemTemplate:
+    item = session.get(ReadinessItemTemplate, item_id, populate_existing=True)
     if item is None:
         raise DomainError("checklist.unknown_item", item=item_id)
     return item
 
 
 def _guarded_item(session: Session, item_id: int, expected_version: int
-                  ) -> ChecklistItemTemplate:
+                  ) -> ReadinessItemTemplate:
     item = _item(session, item_id)
     if item.version != expected_version:
         raise item_conflict(session, item_id)
@@ -174,19 +174,19 @@ def _guarded_item(session: Session, item_id: int, expected_version: int
 
 
 def _items(session: Session, step_id: int
-           ) -> tuple[list[ChecklistItemTemplate], list[ChecklistItemTemplate]]:
+           ) -> tuple[list[ReadinessItemTemplate], list[ReadinessItemTemplate]]:
     """A step's items in use and its retired items, each in order. The step is locked first:
     every item write renumbers or compares the step's items, so two at once take turns."""
     lock_rows(session, {StepTemplate: [step_id]})
-    items = session.scalars(select(ChecklistItemTemplate).filter_by(step_id=step_id)
-                            .order_by(ChecklistItemTemplate.position)
+    items = session.scalars(select(ReadinessItemTemplate).filter_by(step_id=step_id)
+                            .order_by(ReadinessItemTemplate.position)
                             .execution_options(populate_existing=True)).all()
     return ([item for item in items if item.retired_at is None],
             [item for item in items if item.retired_at is not None])
 
 
 def _arrange(session: Session, actor: Actor, programme_id: int,
-             order: list[ChecklistItemTemplate],
+             order: list[ReadinessItemTemplate],
              unlogged: frozenset[int] | set[int] = frozenset()) -> None:
     """Number a step's items 1…n in `order`; each item that moves is a history event (but
     those in `unlogged`). Positions are unique per step at every statement: the items that
@@ -213,7 +213,7 @@ def _refuse_duplicate_of(session: Session, item_id: int, texts: ItemTexts | None
     _refuse_duplicate([other for other in active if other.id != item_id], texts)
 
 
-def _refuse_duplicate(items: list[ChecklistItemTemplate], texts: ItemTexts) -> None:
+def _refuse_duplicate(items: list[ReadinessItemTemplate], texts: ItemTexts) -> None:
     """No two items in use of a step say the same in any language."""
     for lang in LANGUAGES:
         text = getattr(texts, f"text_{lang}")
