@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from rollout.i18n import translate
+
 LANGUAGES = ("fi", "sv", "en")
 
 # What must be unique: (what, its table and column, the SQL giving each row's scope, the
@@ -68,3 +70,12 @@ def find_duplicates(connection: Connection) -> list[Duplicate]:
                 found.append(Duplicate(what, column, rows[0][0], rows[0][1],
                                        tuple(row[2] for row in rows)))
     return found
+
+
+def how_to_resolve(duplicates: DuplicateNames, lang: str) -> str:
+    """What an admin does about them, with an SQL example for the first."""
+    first = duplicates.duplicates[0]
+    table, column = first.column.split(".")
+    example = f"UPDATE {table} SET {column} = {column} || ' (2)' WHERE id = {first.ids[-1]};"
+    return translate("init.resolve_duplicates", lang, example=example)
+

@@ -33,3 +33,17 @@ def checked_text(value: str | None, field: str, column: InstrumentedAttribute,
     if limit is not None and len(text) > limit:
         raise DomainError("error.too_long", field=field, limit=limit, length=len(text))
     return text
+
+
+def folded(text: str | None) -> str:
+    """A name as uniqueness compares it: trimmed, and without case in any alphabet (the
+    database's indexes fold with SQL's lower(), which on SQLite folds only ASCII letters)."""
+    return (text or "").strip().casefold()
+
+
+def clash(names, name: str):
+    """The first of `names` (strings, or rows with a `name`) that reads as `name`, or None."""
+    wanted = folded(name)
+    return next((candidate for candidate in names
+                 if folded(getattr(candidate, "name", candidate)) == wanted), None)
+

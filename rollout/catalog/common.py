@@ -103,11 +103,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Fältet {field} är för långt: {length} tecken, högst {limit}.",
         "en": "The {field} is too long: {length} characters, at most {limit}."},
     "error.database_rule": {
-        "fi": "Tietokanta hylkäsi tallennuksen säännön {rule} vuoksi, eikä mitään muutettu. "
+        "fi": "Tietokanta ei hyväksynyt tallennettavaa arvoa ({field}), eikä mitään muutettu. "
               "Ylläpitäjä näkee syyn lokista.",
-        "sv": "Databasen avvisade sparningen på grund av regeln {rule}, och inget ändrades. "
+        "sv": "Databasen godtog inte värdet som skulle sparas ({field}), och inget ändrades. "
               "Administratören ser orsaken i loggen.",
-        "en": "The database refused the save because of the rule {rule}, and nothing was "
+        "en": "The database did not accept a value to be saved ({field}), and nothing was "
               "changed. The administrator can see the cause in the log."},
     "error.busy": {
         "fi": "Tietokanta oli juuri varattu toisen tallennuksen vuoksi, eikä mitään muutettu. "
@@ -117,16 +117,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The database was busy with another save just then, and nothing was changed. "
               "Try again."},
     "init.resolve_duplicates": {
-        "fi": "Anna kullekin toisteiselle nimelle oma nimi (tai poista käytöstä kaikki paitsi "
-              "yksi) sovelluksen Organisaatio- ja Mallipohjat-sivuilla aiemmalla versiolla tai "
-              "SQL:llä, esimerkiksi\n    {example}\nja aja sitten uudelleen `python -m rollout "
-              "init`.",
-        "sv": "Ge varje dubblett ett eget namn (eller ta alla utom ett ur bruk) på appens sidor "
-              "Organisation och Mallar med den tidigare versionen eller med SQL, till exempel\n"
-              "    {example}\noch kör sedan `python -m rollout init` igen.",
-        "en": "Give each duplicate a name of its own (or retire all but one) on the app's "
-              "Organisation and Templates pages with the version you ran before, or in SQL, "
-              "for example\n    {example}\nthen run `python -m rollout init` again."},
+        "fi": "Anna kullekin toisteiselle nimelle oma nimi (valmiuskohdista riittää myös "
+              "poistaa käytöstä kaikki paitsi yksi) sovelluksen Organisaatio- ja "
+              "Mallipohjat-sivuilla aiemmalla versiolla tai SQL:llä, esimerkiksi\n    "
+              "{example}\nja aja sitten uudelleen `python -m rollout init`.",
+        "sv": "Ge varje dubblett ett eget namn (för beredskapspunkter räcker det också att ta "
+              "alla utom en ur bruk) på appens sidor Organisation och Mallar med den tidigare "
+              "versionen eller med SQL, till exempel\n    {example}\noch kör sedan "
+              "`python -m rollout init` igen.",
+        "en": "Give each duplicate a name of its own (for readiness items, retiring all but "
+              "one also does) on the app's Organisation and Templates pages with the version "
+              "you ran before, or in SQL, for example\n    {example}\nthen run "
+              "`python -m rollout init` again."},
     "error.database": {
         "fi": "Tallennus ei onnistunut tietokannan virheen vuoksi; mitään ei muutettu. Yritä "
               "uudelleen; jos virhe toistuu, ylläpitäjä näkee sen lokista.",

@@ -165,6 +165,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The county {county} already has the programme {slug}. A new service for the "
               "same county is created from {slug} as template without a county (the same "
               "units). Nothing was created."},
+    "programmes.centre_exists": {
+        "fi": "Alueella on jo perhekeskus {centre}. Anna perhekeskukselle toinen nimi. Mitään "
+              "ei luotu.",
+        "sv": "Området har redan familjecentret {centre}. Ge familjecentret ett annat namn. "
+              "Inget skapades.",
+        "en": "The county already has the family centre {centre}. Give the centre another "
+              "name. Nothing was created."},
+    "programmes.names_differ_in_case": {
+        "fi": "Nimet {first} ja {second} eroavat vain kirjainkooltaan: kirjoita sama nimi "
+              "samoin tai anna eri nimet. Mitään ei luotu.",
+        "sv": "Namnen {first} och {second} skiljer sig bara i versaler och gemener: skriv "
+              "samma namn lika eller ge olika namn. Inget skapades.",
+        "en": "The names {first} and {second} differ only in case: write one name the same "
+              "way or give different names. Nothing was created."},
     "programmes.area_exists": {
         "fi": "Alueella on jo perhekeskusalue {area}. Anna alueelle toinen nimi. Mitään ei "
               "luotu.",

@@ -14,6 +14,7 @@ from rollout.config import load_settings
 from rollout.db import database_error_key
 from rollout.domain import DomainError
 from rollout.i18n import error_message, translate
+from rollout.integrity import DuplicateNames, how_to_resolve
 
 GROUPS = (setup, programmes, users, steps, readiness, figures, observations, report, geo,
           workbook, backup)
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args, context)
     except DomainError as error:
         print(error_message(error, context.settings.language), file=sys.stderr)
+        return 1
+    except DuplicateNames as duplicates:  # met by any command that migrates the database
+        print(duplicates, how_to_resolve(duplicates, context.settings.language), sep="\n",
+              file=sys.stderr)
         return 1
     except SQLAlchemyError as error:
         print(translate(database_error_key(error), context.settings.language),

@@ -9,8 +9,6 @@ from rollout.cli.arguments import file_to_write, whole
 from rollout import accounts, benchmark, queries
 from rollout.cli.common import Context
 from rollout.db import migrate, setting_up
-from rollout.i18n import translate
-from rollout.integrity import Duplicate, DuplicateNames
 from rollout.seed import seed_defaults
 from rollout.synthetic import SCALES, generate, holds_real_work
 
@@ -47,13 +45,7 @@ def register(commands) -> None:
 
 def run_init(args: argparse.Namespace, context: Context) -> int:
     with setting_up(context.engine):
-        try:
-            migrate(context.engine)
-        except DuplicateNames as duplicates:
-            print(duplicates, translate("init.resolve_duplicates", context.settings.language,
-                                        example=_renaming_example(duplicates.duplicates[0])),
-                  sep="\n", file=sys.stderr)
-            return 1
+        migrate(context.engine)
         with context.sessions() as session:
             report = seed_defaults(session)
             first_admin = accounts.ensure_first_admin(session,
@@ -72,11 +64,6 @@ def run_init(args: argparse.Namespace, context: Context) -> int:
               "This password is shown only now. Change it on the Users page or with\n"
               f"    python -m rollout users set-password {username}\n" + "=" * 64 + "\n")
     return 0
-
-
-def _renaming_example(duplicate: Duplicate) -> str:
-    table, column = duplicate.column.split(".")
-    return f"UPDATE {table} SET {column} = {column} || ' (2)' WHERE id = {duplicate.ids[-1]};"
 
 
 def run_demo(args: argparse.Namespace, context: Context) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from rollout.catalog import CATALOG
 from rollout.domain import DomainError, Entity
 from rollout.models import ChangeEvent
 
@@ -37,10 +38,12 @@ class EditConflict(DomainError):
 class DatabaseBusy(DomainError):
     """The database gave up on this save to let a concurrent one through (a deadlock, a
     serialization failure, SQLite's lock timeout); nothing was changed, and trying again
-    will do."""
+    will do. `retry`: whether a service may try again at once (PostgreSQL's deadlocks and
+    serialization failures; not SQLite's lock timeout, which has already waited 30 s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, retry: bool = True) -> None:
         super().__init__("error.busy")
+        self.retry = retry
 
 
 # PostgreSQL's SQLSTATEs for a deadlock and a serialization failure, and a unique violation
@@ -55,7 +58,7 @@ class DatabaseRefusal(DomainError):
     cause; the message names the rule."""
 
     def __init__(self, rule: str) -> None:
-        super().__init__("error.database_rule", rule=rule)
+        super().__init__("error.database_rule", field=guarded_field(rule))
 
 
 def is_unique_violation(error: IntegrityError) -> bool:
@@ -72,10 +75,21 @@ def broken_rule(error: IntegrityError) -> str:
     return name or str(error.orig).splitlines()[0].removesuffix(" constraint failed")
 
 
+def guarded_field(rule: str) -> str:
+    """The field a database rule guards where the catalog names it (a check named
+    ck_step_progress_step_status, or SQLite's "CHECK constraint failed: step_status",
+    guards the status), else the rule as the database named it."""
+    words = rule.split(":")[-1].strip().replace(".", "_").split("_")
+    return next(("_".join(words[start:]) for start in range(len(words))
+                 if f"field.{'_'.join(words[start:])}" in CATALOG), rule)
+
+
 def is_busy(error: DBAPIError) -> bool:
-    driver_error = error.orig
-    return (getattr(driver_error, "sqlstate", None) in BUSY_STATES
-            or "database is locked" in str(driver_error))
+    return is_deadlock(error) or "database is locked" in str(error.orig)
+
+
+def is_deadlock(error: DBAPIError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in BUSY_STATES
 
 
 @contextmanager
@@ -104,12 +118,15 @@ def committing(session: Session, conflict: Callable[[], DomainError],
             LOG.error("the database refused a save: %s", error.orig)
             raise DatabaseRefusal(broken_rule(error)) from None
         if recheck is not None:
-            recheck()  # raises the check's own refusal when the other save tripped it
+            try:
+                recheck()  # raises the check's own refusal when the other save tripped it
+            finally:
+                session.rollback()  # what the check read holds no lock
         raise conflict() from None
     except DBAPIError as error:
         session.rollback()
         if is_busy(error):
-            raise DatabaseBusy() from None
+            raise DatabaseBusy(retry=is_deadlock(error)) from None
         raise
     except BaseException:
         session.rollback()
@@ -129,8 +146,8 @@ def retried_when_busy(service: Callable[Params, Result]) -> Callable[Params, Res
         for attempt in range(1, BUSY_ATTEMPTS + 1):
             try:
                 return service(*args, **kwargs)
-            except DatabaseBusy:
-                if attempt == BUSY_ATTEMPTS:
+            except DatabaseBusy as busy:
+                if attempt == BUSY_ATTEMPTS or not busy.retry:
                     raise
                 time.sleep(random.uniform(0.005, 0.03) * attempt)
         raise AssertionError("unreachable")

@@ -19,10 +19,10 @@ from rollout.history import record_event
 from rollout.models import (FamilyCentre, FamilyCentreArea, ProgrammeRegion,
                             RolloutUnit, utcnow)
 from rollout.permissions import Actor, require
-from rollout.services.conflicts import (EditConflict, committing, last_event,
+from rollout.services.conflicts import (DatabaseBusy, EditConflict, committing, last_event,
                                         retried_when_busy, saved_by)
 from rollout.services.locks import lock_rows
-from rollout.text_rules import checked_text
+from rollout.text_rules import checked_text, clash
 
 AREA = Entity.FAMILY_CENTRE_AREA
 CENTRE = Entity.FAMILY_CENTRE
@@ -115,11 +115,10 @@ def _area_name(session: Session, region_id: int, name: str, own_id: int | None =
     name = checked_text(name, "org_name", FamilyCentreArea.name)
     if not name:
         raise DomainError("organisation.name_needed", field="org_name")
-    clash = session.scalar(select(FamilyCentreArea).where(
-        FamilyCentreArea.region_id == region_id, FamilyCentreArea.id != (own_id or 0),
-        func.lower(FamilyCentreArea.name) == name.lower()))
-    if clash is not None:
-        raise DomainError("organisation.area_exists_retired" if clash.retired_at
+    same = clash(session.scalars(select(FamilyCentreArea).where(
+        FamilyCentreArea.region_id == region_id, FamilyCentreArea.id != (own_id or 0))), name)
+    if same is not None:
+        raise DomainError("organisation.area_exists_retired" if same.retired_at
                           else "organisation.area_exists", name=name)
     return name
 
@@ -151,12 +150,17 @@ def add_centre(session: Session, actor: Actor, programme_id: int, area_id: int, 
     require(actor.is_admin)
     area = _area(session, programme_id, area_id)
     name, name_sv = _centre_names(session, area.region_id, name, name_sv)
-    code = _centre_code(session, code, name)
+    given, code = code, _centre_code(session, code, name)
     centre = FamilyCentre(area_id=area.id, region_id=area.region_id, code=code, name=name,
                           name_sv=name_sv)
+
+    def recheck() -> None:
+        _centre_names(session, area.region_id, name, name_sv)
+        if not given.strip():  # a code made from the name, taken meanwhile: make another
+            raise DatabaseBusy()
+        _centre_code(session, given, name)
     with committing(session, lambda: DomainError("organisation.code_exists", code=code),
-                    recheck=lambda: (_centre_names(session, area.region_id, name, name_sv),
-                                     _centre_code(session, code, name))):
+                    recheck=recheck):
         lock_rows(session, {FamilyCentreArea: [area_id]})  # the area is not retired meanwhile
         if _area(session, programme_id, area_id).retired_at is not None:
             raise DomainError("organisation.area_retired", name=area.name)
@@ -252,11 +256,10 @@ def _centre_names(session: Session, region_id: int, name: str, name_sv: str,
     name_sv = checked_text(name_sv, "org_name_sv", FamilyCentre.name_sv)
     if not name:
         raise DomainError("organisation.name_needed", field="org_name")
-    clash = session.scalar(select(FamilyCentre).join(FamilyCentreArea).where(
-        FamilyCentreArea.region_id == region_id, FamilyCentre.id != (own_id or 0),
-        func.lower(FamilyCentre.name) == name.lower()))
-    if clash is not None:
-        raise DomainError("organisation.centre_exists_retired" if clash.retired_at
+    same = clash(session.scalars(select(FamilyCentre).where(
+        FamilyCentre.region_id == region_id, FamilyCentre.id != (own_id or 0))), name)
+    if same is not None:
+        raise DomainError("organisation.centre_exists_retired" if same.retired_at
                           else "organisation.centre_exists", name=name)
     return name, name_sv
 

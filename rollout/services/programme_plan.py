@@ -16,7 +16,7 @@ from rollout.models import (ReadinessItemTemplate, FamilyCentre, FamilyCentreAre
                             Municipality, Programme, ProgrammeRegion, Region, RoleAssignment,
                             RolloutUnit, StepTemplate, User)
 from rollout.permissions import Actor, require
-from rollout.text_rules import checked_text
+from rollout.text_rules import checked_text, clash
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_LENGTH = 40  # the history names a programme by its slug (entity_id holds 40)
@@ -129,8 +129,7 @@ def _checked_identity(session: Session, slug: str, name: str) -> tuple[str, str]
     name = checked_text(name, "name", Programme.name)
     if not name:
         raise DomainError("programmes.name_needed")
-    if session.scalar(select(Programme.id).where(
-            func.lower(Programme.name) == name.lower())) is not None:
+    if clash(session.scalars(select(Programme.name)), name) is not None:
         raise DomainError("programmes.name_exists", name=name)
     return slug, name
 
@@ -164,12 +163,9 @@ def _other_county(session: Session, request: NewProgramme, common: dict) -> Prog
     placements = request.placements or default_placements(county)
     units = _placed_units(placements, names, {row["code"]: row["name_sv"] for row in rows})
     region = session.scalar(select(Region).filter_by(code=county))
-    taken = set() if region is None else set(session.scalars(
-        select(FamilyCentreArea.name).filter_by(region_id=region.id)))
     areas = tuple(dict.fromkeys(unit.area for unit in units))
-    for area in areas:
-        if area in taken:
-            raise DomainError("programmes.area_exists", area=area)
+    centres = tuple(dict.fromkeys(unit.centre for unit in units))
+    _new_names(session, region, areas, centres)
     known = set(session.scalars(select(Municipality.code).where(
         Municipality.code.in_(list(names)))))
     return ProgrammePlan(
@@ -177,6 +173,27 @@ def _other_county(session: Session, request: NewProgramme, common: dict) -> Prog
         new_municipalities=tuple(code for code in sorted(names) if code not in known),
         areas=areas, centres=tuple(dict.fromkeys((unit.centre, unit.area) for unit in units)),
         units=units, **common)
+
+
+def _new_names(session: Session, region: Region | None, areas: tuple[str, ...],
+               centres: tuple[str, ...]) -> None:
+    """The areas and centres to create are new in the county and differ from each other by
+    more than case (names are unique within a county whatever their case)."""
+    for names in (areas, centres):
+        for index, name in enumerate(names):
+            twin = clash(names[:index], name)
+            if twin is not None:
+                raise DomainError("programmes.names_differ_in_case", first=twin, second=name)
+    if region is None:
+        return
+    for area in areas:
+        if clash(session.scalars(select(FamilyCentreArea.name).filter_by(
+                region_id=region.id)), area):
+            raise DomainError("programmes.area_exists", area=area)
+    for centre in centres:
+        if clash(session.scalars(select(FamilyCentre.name).filter_by(
+                region_id=region.id)), centre):
+            raise DomainError("programmes.centre_exists", centre=centre)
 
 
 def _not_covered(session: Session, county: str) -> None:

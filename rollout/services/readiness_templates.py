@@ -167,6 +167,11 @@ def _item(session: Session, item_id: int) -> ReadinessItemTemplate:
 
 def _guarded_item(session: Session, item_id: int, expected_version: int
                   ) -> ReadinessItemTemplate:
+    """The item, if it is still at `expected_version`: checked after its step is locked, so
+    two admins on one version cannot both pass the check and the second overwrite the
+    first (the re-read after the lock would give the save the first one's version)."""
+    step_id = session.scalar(select(ReadinessItemTemplate.step_id).filter_by(id=item_id))
+    lock_rows(session, {StepTemplate: [step_id]})
     item = _item(session, item_id)
     if item.version != expected_version:
         raise item_conflict(session, item_id)

@@ -15,8 +15,8 @@ from rollout.config import load_settings
 from rollout.domain import DomainError
 from rollout.models import Programme, User
 from rollout.permissions import Actor
-from rollout.ui.context import (PROGRAMME_NOW_KEY, plain, session_factory, showing_errors, t,
-                                through_the_shell)
+from rollout.ui.context import (PROGRAMME_KEY, PROGRAMME_NOW_KEY, plain, session_factory,
+                                showing_errors, t, through_the_shell)
 
 COOKIE = "askeleet_session"
 TOKEN_KEY = "sign_in_token"
@@ -107,6 +107,9 @@ def _sign_out_button() -> None:
 def _sign_out() -> None:
     with session_factory()() as session:
         sign_in.end_session(session, _token())
+    # The next person to sign in at this browser opens in a programme of their own.
+    st.session_state.pop(PROGRAMME_KEY, None)
+    st.query_params.pop("programme", None)
     st.session_state[TOKEN_KEY] = None  # None, not absent: the old cookie no longer counts
     st.session_state[COOKIE_PENDING_KEY] = ""
     if single_sign_on_configured():

@@ -40,3 +40,28 @@ def test_overview_reacts_to_the_as_of_date_after_sign_in(open_page):
     app = open_page("pages/overview.py", user="maija.manager")
     app.date_input[0].set_value(date(2024, 6, 1)).run()
     assert {m.label: m.value for m in app.metric}["Kunnat, joissa palvelu käynnissä"] == "0 / 30"
+
+
+def test_the_next_person_at_the_browser_opens_in_a_programme_of_their_own(open_app,
+                                                                          app_database):
+    """A planner of a second county signs out; a Pohde planner signs in in the same tab."""
+    from rollout import accounts, queries
+    from rollout.domain import Role
+    from rollout.permissions import COMMAND_LINE
+    from rollout.services import NewProgramme, create_programme
+    from tests.conftest import PASSWORD
+    with app_database() as session:
+        home = queries.default_programme(session).slug
+        other = create_programme(session, COMMAND_LINE, NewProgramme(
+            home, "ks-palveluohjaus", "Keski-Suomen palveluohjaus", county="KS")).programme_id
+        accounts.add_user(session, COMMAND_LINE, username="oona.planner", role=Role.PLANNER,
+                          programme_id=other, password=PASSWORD)
+    app = open_app()
+    app.query_params.clear()
+    app = sign_in(app.run(), "oona.planner")
+    assert app.query_params["programme"] in ("ks-palveluohjaus", ["ks-palveluohjaus"])
+    app.sidebar.button[0].click().run()
+    app = sign_in(app, "pekka.planner")
+    assert not app.info  # no "you have no role in …": the first person's choice is gone
+    assert app.title[0].value == "Yleiskuva"
+    assert app.query_params["programme"] in (home, [home])

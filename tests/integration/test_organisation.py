@@ -276,3 +276,15 @@ def test_a_centre_another_programme_still_uses_is_not_retired(session, actors):
         session, admin, pid, added.id, added.version, True))
     centres = queries.organisation_centres(session, pid).set_index("code")
     assert (centres.at[added.code, "units"], centres.at[added.code, "all_units"]) == (0, 1)
+
+
+def test_a_centre_name_differing_only_in_the_case_of_a_non_ascii_letter_is_refused(session,
+                                                                                  actors):
+    """SQLite's lower() folds only ASCII letters: the service's own check folds them all."""
+    lakeus = session.scalar(select(FamilyCentre).filter_by(code="lakeus"))
+    services.update_centre(session, actors["aino.admin"], programme_id(session), lakeus.id,
+                           lakeus.version, "Ähtärin perhekeskus", "", lakeus.area_id)
+    with pytest.raises(DomainError) as refused:
+        services.add_centre(session, actors["aino.admin"], programme_id(session),
+                            lakeus.area_id, "äHTÄRIN PERHEKESKUS")
+    assert refused.value.key == "organisation.centre_exists"

@@ -246,3 +246,24 @@ def test_a_programme_made_from_a_demo_programme_is_demo_data_and_goes_with_it(se
     assert sorted(session.scalars(select(Programme.slug))) == ["demo-pohde", POHDE]
     assert session.scalar(select(func.count()).select_from(FamilyCentre).where(
         FamilyCentre.code.like("ks-%"))) == 0
+
+
+@pytest.mark.parametrize("existing, kind", [("JYVÄSKYLÄ", "area"),
+                                            ("jyväskylä – PERHEKESKUS", "centre")])
+def test_an_area_or_centre_the_county_has_whatever_its_case_is_refused(session, actors,
+                                                                        existing, kind):
+    admin = actors["aino.admin"]
+    region = Region(code="KS", name="Keski-Suomen hyvinvointialue")
+    session.add(region)
+    session.flush()
+    area = FamilyCentreArea(region_id=region.id, name="Vanha alue" if kind == "centre"
+                            else existing, is_synthetic=True)
+    session.add(area)
+    session.flush()
+    if kind == "centre":
+        session.add(FamilyCentre(area_id=area.id, region_id=region.id, code="ks-vanha",
+                                 name=existing, is_synthetic=True))
+    session.commit()
+    with pytest.raises(DomainError) as refused:
+        create_programme(session, admin, NewProgramme(POHDE, "ks", "Keski-Suomi", county="KS"))
+    assert refused.value.key == f"programmes.{kind}_exists"

@@ -220,6 +220,28 @@ def test_items_reworded_and_added_with_one_text_at_once_keep_one(sessions):
     assert len(reworded) == len(applied)
 
 
+def test_one_item_reworded_by_many_at_once_takes_one_change_per_version(sessions):
+    """Admins who loaded the same version of an item: one saves, the others meet a
+    conflict; no save is applied on top of a version it never saw."""
+    with sessions() as session:
+        _, items = first_step_items(session)
+
+    def attempt(session, thread, number):
+        item = session.get(ReadinessItemTemplate, items[thread % 2])
+        seen = item.version
+        services.update_readiness_item(session, ADMIN, item.id, seen, ItemTexts(
+            f"Kohta {number}.{thread}", f"Punkt {number}.{thread}", f"Item {number}.{thread}"),
+            item.required)
+        return item.id, seen
+
+    applied = race(sessions, attempt)
+    based_on = [result for _, _, result in applied]
+    assert len(based_on) == len(set(based_on)), "two saves were applied on one version"
+    reworded = events(sessions, ChangeEvent.entity == "checklist_item_template",
+                      ChangeEvent.field == "text_fi")
+    assert len(reworded) == len(applied)
+
+
 def test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps(sessions):
     with sessions() as session:
         step_id, items = first_step_items(session)
@@ -406,7 +428,7 @@ RACED = {  # service: the test that races it (here or in test_concurrency.py)
     "set_area_retired": test_centres_moved_between_areas_while_areas_retire_never_leave_a_centre_stranded,  # noqa: E501
     "update_step_texts": test_steps_renamed_to_one_name_at_once_keep_one,
     "add_readiness_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
-    "update_readiness_item": test_items_reworded_and_added_with_one_text_at_once_keep_one,
+    "update_readiness_item": test_one_item_reworded_by_many_at_once_takes_one_change_per_version,
     "move_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
     "retire_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
     "restore_readiness_item": test_items_moved_retired_and_restored_at_once_stay_numbered_without_gaps,  # noqa: E501
@@ -485,6 +507,7 @@ def test_a_duplicate_met_at_commit_time_is_refused_as_the_check_refuses_it(sessi
     with sessions() as session:
         lakeus = session.scalar(select(FamilyCentre).filter_by(code="lakeus"))
         oulu = session.scalar(select(FamilyCentre).filter_by(code="oulu"))
+        lakeus_id, lakeus_name, taken = lakeus.id, lakeus.name, oulu.name.upper()
         checks = defaultdict(int)
         original = organisation._centre_names
 
@@ -496,8 +519,8 @@ def test_a_duplicate_met_at_commit_time_is_refused_as_the_check_refuses_it(sessi
         monkeypatch.setattr(organisation, "_centre_names", blind_once)
         with pytest.raises(DomainError) as refused:
             services.update_centre(session, ADMIN, programme_id(session), lakeus.id,
-                                   lakeus.version, oulu.name.upper(), "", lakeus.area_id)
+                                   lakeus.version, taken, "", lakeus.area_id)
     assert (refused.value.key, refused.value.params["name"]) == (
-        "organisation.centre_exists", oulu.name.upper())
+        "organisation.centre_exists", taken)
     with sessions() as session:
-        assert session.get(FamilyCentre, lakeus.id).name == lakeus.name
+        assert session.get(FamilyCentre, lakeus_id).name == lakeus_name
