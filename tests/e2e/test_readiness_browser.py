@@ -12,26 +12,33 @@ from tests.e2e.conftest import choose, open_signed_in, sign_in, wait_for_app
 from tests.e2e.test_forms_browser import save_step, step_form
 
 
-def test_a_lead_sets_a_step_s_items_for_the_centre_and_signs_it_off(page, app_url,
-                                                                    app_sessions):
-    sign_in(page, app_url, "liisa.lead")
-    expect(page.get_by_role("heading", name="Valmius perhekeskuksittain")).to_be_visible()
+def set_step_four_done_for_the_centre(page, evidence: str = "", link: str = "") -> None:
+    """On the Valmius page: every item of step 4 done for all the centre's municipalities."""
     choose(page, page, "Askel", "4. Palveluohjaajien perehdytys")
     page.get_by_text("Aseta kohta perhekeskuksen kunnille").click()
     panel = page.locator('[data-testid="stExpander"]').filter(
         has_text="Aseta kohta perhekeskuksen kunnille")
     choose(page, panel, "Kohta", "Kaikki askeleen kohdat")
     choose(page, panel, "Tila", "✔ Tehty")
-    panel.get_by_label("Näyttö").fill("Perehdytys pidetty 2/2026")
-    panel.get_by_label("Linkki").fill("https://intra.example/perehdytys")
-    panel.get_by_label("Linkki").press("Tab")
-    wait_for_app(page)
+    if evidence or link:
+        panel.get_by_label("Näyttö").fill(evidence)
+        panel.get_by_label("Linkki").fill(link)
+        panel.get_by_label("Linkki").press("Tab")
+        wait_for_app(page)
     panel.get_by_role("button", name="Esikatsele muutokset").click()
     wait_for_app(page)
     panel.get_by_role("button", name=re.compile(r"^Tallenna \d+ muutosta")).click()
     wait_for_app(page)
     expect(page.get_by_text(re.compile(r"Tarkistuslista tallennettu \(\d+ muutosta\)"))
            ).to_be_visible()
+
+
+def test_a_lead_sets_a_step_s_items_for_the_centre_and_signs_it_off(page, app_url,
+                                                                    app_sessions):
+    sign_in(page, app_url, "liisa.lead")
+    expect(page.get_by_role("heading", name="Valmius perhekeskuksittain")).to_be_visible()
+    set_step_four_done_for_the_centre(page, "Perehdytys pidetty 2/2026",
+                                      "https://intra.example/perehdytys")
     page.get_by_role("button", name="Kuittaa 6 askelta valmiiksi").click()
     wait_for_app(page)
     expect(page.get_by_text("Kuitattu 6 askelta.")).to_be_visible()
