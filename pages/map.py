@@ -5,20 +5,20 @@ from datetime import date
 import streamlit as st
 
 from rollout.ui.boundaries import map_boundaries
-from rollout.ui.context import current_programme, lang, t, with_names
-from rollout.ui.labels import population_note
-from rollout.ui.map_view import chosen_from_click, municipality_details, rollout_map, source_note
+from rollout.ui.context import current_programme, t
+from rollout.ui.map_view import (chosen_from_click, municipality_details, named_units,
+                                 population_caption, rollout_map, source_note)
 from rollout.ui.read_models import reads
 
 programme = current_programme()
 st.title(t("map.heading"))
 today = date.today()
 data = reads(programme.id)
-units, steps = with_names(data.units()), data.steps()
+units, steps = named_units(data), data.steps()
 with st.spinner(t("map.loading")):
-    boundaries, found = map_boundaries(units, download=True)
+    boundaries, found = map_boundaries(data, download=True)
 event = rollout_map(data, boundaries, units, steps, today)
 source_note(boundaries, found)
-st.caption(population_note(units))
+population_caption(data, units)
 chosen_from_click(event)
-municipality_details(units, data.grid_rows(today, lang()), steps)
+municipality_details(data, units, steps, today)

@@ -3,7 +3,10 @@ and names, longitude first, simplified to what a county-wide map can show, each 
 inside it for its label."""
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 import shapely
@@ -33,6 +36,12 @@ class Boundaries:
     """Normalised features (properties code, name_fi, name_sv) and a label point per code."""
     features: tuple[dict, ...]
     source: str
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Names these boundaries in a cache key: the same features give the same print."""
+        return hashlib.blake2b(json.dumps(self.features, sort_keys=True).encode(),
+                               digest_size=16).hexdigest() + self.source
 
     @property
     def codes(self) -> set[str]:

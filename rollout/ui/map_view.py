@@ -5,42 +5,59 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from rollout import charts, findings, geo, metrics
 from rollout.i18n import Words, error_message, format_month
 from rollout.ui.boundaries import retry
-from rollout.ui.context import current_programme, days, lang, plain, t
+from rollout.ui.context import current_programme, days, lang, plain, t, with_names
 from rollout.ui.downloads import csv_download
-from rollout.ui.labels import status_label, step_labels
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.labels import population_note, status_label, step_labels
+from rollout.ui.read_models import Reads
 
 CHOSEN_KEY = "map.municipality"
 
 
-def rollout_map(data, boundaries: geo.Boundaries, units: pd.DataFrame, steps: pd.DataFrame,
-                today: date):
+def named_units(data: Reads) -> pd.DataFrame:
+    """The programme's units with names in the user's language."""
+    return computed_once(("map.units", data), lambda: with_names(data.units()))
+
+
+def population_caption(data: Reads, units: pd.DataFrame) -> None:
+    draw_once(("map.population", data), lambda: st.caption(population_note(units)))
+
+
+def rollout_map(data: Reads, boundaries: geo.Boundaries, units: pd.DataFrame,
+                steps: pd.DataFrame, today: date):
     """The month slider (or the animation) and the map of that month, with its data as CSV;
     returns the chart's selection event (a click on a municipality)."""
     words = Words(lang())
-    adoption = data.adoption(today, None)
-    months = metrics.months(adoption.actual["day"].iloc[0].date(), today)
+    months = computed_once(("map.months", data, today), lambda: metrics.months(
+        data.adoption(today, None).actual["day"].iloc[0].date(), today))
     month_column, animate_column = st.columns([4, 1], vertical_alignment="bottom")
     with month_column:
         month = month_slider(months)
     animate = animate_column.toggle(t("map.animate"), key="map.animate",
                                     help=t("map.animate_help"))
     as_of = today if animate else metrics.month_end(month, today)
-    if animate:
-        with st.spinner(t("map.loading")):
-            monthly = [(first, data.map_statuses(metrics.month_end(first, today)))
-                       for first in months]
-        figure = findings.map_animation(boundaries, monthly, units, steps, words)
-    else:
-        figure = findings.map_figure(boundaries, data.map_statuses(as_of), units, steps, words,
-                                    as_of)
+
+    def animation() -> go.Figure:
+        monthly = [(first, data.map_statuses(metrics.month_end(first, today)))
+                   for first in months]
+        return findings.map_animation(boundaries, monthly, units, steps, words)
+
+    def month_map() -> go.Figure:
+        return findings.map_figure(boundaries, data.map_statuses(as_of), units, steps, words,
+                                   as_of)
+    with st.spinner(t("map.loading")):
+        figure = computed_once(("map.figure", data, boundaries.fingerprint, today, animate,
+                                as_of), animation if animate else month_map)
     event = st.plotly_chart(figure, width="stretch", key="map.chart", on_select="rerun",
                             selection_mode="points", config=charts.MAP_CONFIG)
-    csv_download(findings.map_data(data.map_statuses(as_of), units, steps, words),
+    statuses = data.map_statuses(as_of)
+    csv_download(lambda: findings.map_data(statuses, units, steps, words),
                  f"map-{as_of.isoformat()}.csv", "map.data")
     return event
 
@@ -58,8 +75,11 @@ def source_note(boundaries: geo.Boundaries, found: geo.Lookup) -> None:
 
 def month_slider(months: list[date]) -> date:
     """The month to show, the latest by default."""
+    language = lang()
+    names = computed_once(("map.month_names", months[0], len(months)), lambda: {
+        month: format_month(month, language) for month in months})
     return st.select_slider(t("map.month"), options=months, value=months[-1], key="map.month",
-                            format_func=lambda month: format_month(month, lang()))
+                            format_func=names.get)
 
 
 def chosen_from_click(event, key: str = CHOSEN_KEY) -> None:
@@ -71,16 +91,25 @@ def chosen_from_click(event, key: str = CHOSEN_KEY) -> None:
         st.session_state[key] = st.session_state[f"{key}.clicked"] = locations[0]
 
 
-def municipality_details(units: pd.DataFrame, rows: pd.DataFrame,
-                         steps: pd.DataFrame) -> None:
+def municipality_details(data: Reads, units: pd.DataFrame, steps: pd.DataFrame,
+                         today: date) -> None:
     """A selector of municipalities and the chosen one's steps, with a link to edit them."""
-    names = units.drop_duplicates("municipality_code").set_index("municipality_code")[
-        "municipality"].sort_values()
-    code = st.selectbox(t("map.choose"), [None, *names.index], key=CHOSEN_KEY,
-                        format_func=lambda chosen: names.get(chosen, t("common.choose")),
+    names = computed_once(("map.names", data), lambda: dict(
+        units.drop_duplicates("municipality_code").set_index("municipality_code")[
+            "municipality"].sort_values()))
+    choose = t("common.choose")
+    code = st.selectbox(t("map.choose"), [None, *names], key=CHOSEN_KEY,
+                        format_func=lambda chosen: names.get(chosen, choose),
                         help=t("map.choose_help"))
     if code is None:
         return
+    draw_once(("map.municipality", data, today, code),
+              lambda: _municipality_steps(data.grid_rows(today, lang()), code, steps))
+    st.page_link("pages/steps.py", label=t("map.open_steps"), icon=":material/checklist:",
+                 query_params={"unit": code, "programme": current_programme().slug})
+
+
+def _municipality_steps(rows: pd.DataFrame, code: str, steps: pd.DataFrame) -> None:
     labels = step_labels(steps)
     for _unit, unit_rows in rows[rows["municipality_code"] == code].groupby("unit_id",
                                                                             sort=False):
@@ -92,5 +121,3 @@ def municipality_details(units: pd.DataFrame, rows: pd.DataFrame,
                       t("steps.planned_end"): days(unit_rows["planned_end"]),
                       t("steps.actual_end"): days(unit_rows["actual_end"])},
                      hide_index=True, width="stretch")
-    st.page_link("pages/steps.py", label=t("map.open_steps"), icon=":material/checklist:",
-                 query_params={"unit": code, "programme": current_programme().slug})

@@ -8,9 +8,27 @@ import pandas as pd
 import streamlit as st
 
 from rollout import charts, metrics, queries
-from rollout.ui.context import number, percent, t, with_names
-from rollout.ui.labels import step_labels
+from rollout.ui.context import moment, number, percent, t, with_names
+from rollout.ui.drawn_once import draw_once
+from rollout.ui.labels import population_note, step_labels
 from rollout.ui.read_models import Reads
+
+
+def overview_on(data: Reads, as_of: date) -> None:
+    """Everything below the day chosen, drawn once per data stamp and day."""
+    draw_once(("overview", data, as_of), lambda: _overview(data, as_of))
+
+
+def _overview(data: Reads, as_of: date) -> None:
+    steps = data.steps()
+    progress = progress_on(data, as_of)
+    last_change = data.last_change()
+    st.caption(t("overview.last_changed", when=moment(last_change)) if last_change
+               else t("overview.never_changed"))
+    coverage_figures(progress)
+    by_area_table(progress, steps)
+    st.caption(population_note(progress))
+    units_per_step(progress, steps)
 
 
 def progress_on(data: Reads, as_of: date) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """Read models cached per programme and data stamp.
 
-Every change anyone saves is a change event, so the newest event's id (the data stamp, one
-indexed query per rerun) tells whether a cached read still holds: one user's save moves the
+Every save moves the data stamp as it commits (rollout.data_stamp; one query on a primary key
+per rerun), so the stamp tells whether a cached read still holds: one user's save moves the
 stamp and everyone's next rerun reads afresh, in every app process on the same database.
 Reads that do not depend on the stamp (a page of history, one unit's checklist) are not
 cached here.
@@ -16,7 +16,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from rollout import i18n, metrics, queries, tracking
+from rollout import geo, i18n, metrics, queries, tracking
 from rollout.metrics import service_figures
 from rollout.metrics.adoption import Adoption
 from rollout.metrics.picture import Picture, ProgrammeFrames
@@ -98,6 +98,14 @@ class Reads:
         """Areas, family centres and municipalities by (entity, id) in `lang`, retired and
         renamed ones too: what the history names as the subject of an event."""
         return _subject_names(self.stamp, lang)
+
+    def baseline_names(self) -> dict[int, str]:
+        """The programme's frozen plans by id, to compare the curve against."""
+        return _baseline_names(self.programme_id, self.stamp)
+
+    def places(self) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The programme's municipality codes and their residents (geo.programme_places)."""
+        return _places(self.programme_id, self.stamp)
 
     def area_go_live(self) -> pd.DataFrame:
         """The day each area's first municipality went live, from the history."""
@@ -219,6 +227,17 @@ def _themes(stamp: int) -> pd.DataFrame:
 def _subject_names(stamp: int, lang: str) -> dict[tuple[str, str], str]:
     with session_factory()() as session:
         return queries.organisation_names(session, lang)
+
+
+@st.cache_resource(**CACHED)
+def _baseline_names(programme_id: int, stamp: int) -> dict[int, str]:
+    baselines = _read(queries.baselines_frame, programme_id)
+    return dict(zip(baselines["baseline_id"], baselines["name"]))
+
+
+@st.cache_resource(**CACHED)
+def _places(programme_id: int, stamp: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    return geo.programme_places(_units(programme_id, stamp))
 
 
 @st.cache_resource(**CACHED)

@@ -22,7 +22,7 @@ def report_download(programme: Programme, today: date) -> None:
             t("report.since"), value=today - timedelta(days=report.MEETING_INTERVAL_DAYS),
             max_value=today, format=date_input_format(), key="report.since",
             help=t("report.since_help"))
-        boundaries, _ = map_boundaries(reads(programme.id).units(), download=False)
+        boundaries, _ = map_boundaries(reads(programme.id), download=False)
         factory, language, programme_id = session_factory(), lang(), programme.id
         still_signed_in = download_guard()
         refused = t("signin.page_outdated")

@@ -11,7 +11,7 @@ from rollout import findings, metrics
 from rollout.i18n import Words
 from rollout.ui.context import lang, t
 from rollout.ui.downloads import csv_download
-from rollout.ui.chart_cache import cached_figure
+from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.paging import page_of
 from rollout.ui.progress_view import CHART_CONFIG
 from rollout.ui.read_models import Reads
@@ -19,42 +19,64 @@ from rollout.ui.read_models import Reads
 UNITS_PER_PAGE = 25
 
 
-def gantt_section(data: Reads, rows: pd.DataFrame, by: str, steps: pd.DataFrame,
-                  today: date) -> None:
-    """The Gantt of `rows` (the step rows of data.grid_rows, with names)."""
-    schedule = metrics.gantt_rows(rows, today)
+def gantt_section(data: Reads, by: str, today: date) -> None:
+    """The Gantt of the programme's units: filters, a page of units, the chart and its data.
+    What the filters leave is computed once per data stamp and choice."""
+    schedule = computed_once(("gantt.rows", data, today), lambda: metrics.gantt_rows(
+        data.grid_rows(today, lang()), today))
     st.subheader(t("gantt.heading"), help=t("gantt.help"))
-    chosen = _filtered(schedule, by)
+    areas, centres, only_late = _filters(data, schedule, by)
+    chosen = computed_once(("gantt.chosen", data, today, by, areas, centres, only_late),
+                           lambda: _chosen(schedule, by, areas, centres, only_late))
     if chosen.empty:
         st.info(t("gantt.none"))
         return
-    words = Words(lang())
-    title = findings.gantt_title(chosen, words)
-    labels = findings.unit_labels(chosen.drop_duplicates("unit_id"))
-    shown = page_of(list(dict.fromkeys(chosen["unit_id"])), UNITS_PER_PAGE, "gantt.page")
-    page = chosen[chosen["unit_id"].isin(shown)].assign(
-        group=lambda rows: rows[by], unit=lambda rows: rows["unit_id"].map(labels))
-    figure = cached_figure(("gantt", data, today, by, tuple(page["unit"]), title, words.lang),
-                           lambda: findings.gantt_figure(page, steps, words, today, title))
-    st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
-    st.caption(t("gantt.legend"))
+    words, steps = Words(lang()), data.steps()
+    unit_ids = computed_once(("gantt.units", data, today, by, areas, centres, only_late),
+                             lambda: list(dict.fromkeys(chosen["unit_id"])))
+    shown = page_of(unit_ids, UNITS_PER_PAGE, "gantt.page")
+
+    def draw() -> None:
+        title = findings.gantt_title(chosen, words)
+        labels = findings.unit_labels(chosen.drop_duplicates("unit_id"))
+        page = chosen[chosen["unit_id"].isin(shown)].assign(
+            group=lambda rows: rows[by], unit=lambda rows: rows["unit_id"].map(labels))
+        st.plotly_chart(findings.gantt_figure(page, steps, words, today, title),
+                        width="stretch", config=CHART_CONFIG)
+        st.caption(words.t("gantt.legend"))
+    draw_once(("gantt", data, today, by, areas, centres, only_late, shown[0], len(shown)),
+              draw)
     csv_download(lambda: _download_table(chosen, by, steps, words), "gantt.csv",
                  "progress.gantt")
 
 
-def _filtered(schedule: pd.DataFrame, by: str) -> pd.DataFrame:
+def _filters(data: Reads, schedule: pd.DataFrame, by: str
+             ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The areas, centres and "only late" chosen (the centres offered are those of the
+    chosen areas)."""
     area_column, centre_column, late_column = st.columns([3, 3, 2],
                                                          vertical_alignment="bottom")
-    areas = area_column.multiselect(t(f"column.{by}"), sorted(schedule[by].unique()),
-                                    key="gantt.areas", placeholder=t("common.choose"))
+    options = computed_once(("gantt.areas", data, by), lambda: sorted(schedule[by].unique()))
+    areas = tuple(area_column.multiselect(t(f"column.{by}"), options, key="gantt.areas",
+                                          placeholder=t("common.choose")))
+    centres = computed_once(("gantt.centres", data, by, areas), lambda: dict(sorted(
+        (schedule[schedule[by].isin(areas)] if areas else schedule)
+        .drop_duplicates("centre_code").set_index("centre_code")["centre"].items(),
+        key=lambda item: item[1])))
+    chosen_centres = tuple(centre_column.multiselect(
+        t("column.centre"), list(centres), format_func=centres.get, key="gantt.centres",
+        placeholder=t("common.choose")))
+    only_late = late_column.toggle(t("gantt.only_late"), key="gantt.only_late")
+    return areas, chosen_centres, only_late
+
+
+def _chosen(schedule: pd.DataFrame, by: str, areas: tuple[str, ...],
+            centres: tuple[str, ...], only_late: bool) -> pd.DataFrame:
+    """The units the filters leave, with at least one dated step, in the chart's order."""
     in_areas = schedule[schedule[by].isin(areas)] if areas else schedule
-    centres = in_areas.drop_duplicates("centre_code").set_index("centre_code")["centre"]
-    chosen_centres = centre_column.multiselect(
-        t("column.centre"), sorted(centres.index, key=centres.get), format_func=centres.get,
-        key="gantt.centres", placeholder=t("common.choose"))
-    if chosen_centres:
-        in_areas = in_areas[in_areas["centre_code"].isin(chosen_centres)]
-    if late_column.toggle(t("gantt.only_late"), key="gantt.only_late"):
+    if centres:
+        in_areas = in_areas[in_areas["centre_code"].isin(centres)]
+    if only_late:
         late_units = in_areas.loc[in_areas["overdue"], "unit_id"]
         in_areas = in_areas[in_areas["unit_id"].isin(late_units)]
     dated = in_areas[["planned_start", "planned_end", "actual_start", "actual_end"]].notna() \

@@ -11,39 +11,51 @@ from rollout import findings, metrics
 from rollout.i18n import Words
 from rollout.ui.context import lang, t
 from rollout.ui.downloads import csv_download
-from rollout.ui.chart_cache import cached_figure
+from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import step_labels
 from rollout.ui.progress_view import CHART_CONFIG
 from rollout.ui.read_models import Reads
 
 
-def scores_section(data: Reads, scores: pd.DataFrame, rows: pd.DataFrame, by: str,
-                   steps: pd.DataFrame, today: date) -> None:
-    """`scores`: metrics.scores with names; `rows`: step rows with names; both from `data`."""
+def scores_section(data: Reads, scores: pd.DataFrame, by: str, today: date) -> None:
+    """`scores`: metrics.scores with names (progress_view.named_scores); the table and the
+    areas' median days are drawn once per data stamp and choice."""
     st.subheader(t("scores.heading"), help=t("scores.help"))
     st.caption(t("scores.rule", factor=metrics.STALLED_FACTOR, days=metrics.STALLED_MIN_DAYS))
     stalled = int(scores["stalled"].sum())
     only_stalled = st.toggle(t("scores.only_stalled", count=stalled), key="scores.only_stalled",
                              disabled=not stalled)
-    shown = scores[scores["stalled"]] if only_stalled else scores
-    table = score_table(shown, by, steps)
-    st.dataframe(table, hide_index=True, width="stretch", column_config=_formats(steps),
-                 placeholder="–")
-    csv_download(table, "implementation_scores.csv", "progress.scores")
-    by_area = metrics.median_days_by_area(rows, today, by)
+    steps = data.steps()
+
+    def table() -> pd.DataFrame:
+        shown = scores[scores["stalled"]] if only_stalled else scores
+        table = score_table(shown, by, steps)
+        st.dataframe(table, hide_index=True, width="stretch", column_config=_formats(steps),
+                     placeholder="–")
+        return table
+    csv_download(draw_once(("scores.table", data, today, by, only_stalled), table),
+                 "implementation_scores.csv", "progress.scores")
+    words = Words(lang())
+    by_area = computed_once(("scores.by_area", data, today, by), lambda: (
+        metrics.median_days_by_area(data.grid_rows(today, words.lang), today, by)))
     if by_area.empty:
         st.info(t("scores.days_title_none"))
         return
-    words = Words(lang())
-    figure = cached_figure(("days", data, today, by, words.lang),
-                           lambda: findings.days_figure(by_area, by, steps, words))
-    st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
+    draw_once(("scores.days", data, today, by), lambda: st.plotly_chart(
+        findings.days_figure(by_area, by, steps, words), width="stretch", config=CHART_CONFIG))
     st.caption(t("scores.days_help"))
-    csv_download(pd.DataFrame({t(f"column.{by}"): by_area[by],
-                               t("column.step"): by_area["position"].map(step_labels(steps)),
-                               t("scores.median_days"): by_area["days"],
-                               t("chart.units"): by_area["units"]}),
-                 "days_by_area.csv", "progress.days")
+    csv_download(lambda: _days_by_area(by_area, by, steps, words), "days_by_area.csv",
+                 "progress.days")
+
+
+def _days_by_area(by_area: pd.DataFrame, by: str, steps: pd.DataFrame,
+                  words: Words) -> pd.DataFrame:
+    """The areas' median days in each step (built on download)."""
+    return pd.DataFrame({words.t(f"column.{by}"): by_area[by],
+                         words.t("column.step"): by_area["position"].map(
+                             words.step_labels(steps)),
+                         words.t("scores.median_days"): by_area["days"],
+                         words.t("chart.units"): by_area["units"]})
 
 
 def score_table(scores: pd.DataFrame, by: str, steps: pd.DataFrame) -> pd.DataFrame:
