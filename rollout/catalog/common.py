@@ -18,6 +18,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "have one."},
     "common.choose": {"fi": "Valitse", "sv": "Välj", "en": "Choose"},
     "nav.overview": {"fi": "Yleiskuva", "sv": "Översikt", "en": "Overview"},
+    # the benchmark's one-line page (rollout.ui.navigation, ROLLOUT_BENCH_REFERENCE_PAGE)
+    "nav.reference": {"fi": "Vertailusivu", "sv": "Referenssida", "en": "Reference page"},
     # Steps and statuses
     "status.not_started": {"fi": "Ei aloitettu", "sv": "Inte påbörjad", "en": "Not started"},
     "status.in_progress": {"fi": "Käynnissä", "sv": "Pågår", "en": "In progress"},

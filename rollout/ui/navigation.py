@@ -1,6 +1,13 @@
-"""The menu: which pages each role sees (the services still check every write)."""
+"""The menu: which pages each role sees (the services still check every write).
+
+ROLLOUT_BENCH_REFERENCE_PAGE=1 (set by the benchmark for the servers it starts; not for
+production) adds one last entry for every signed-in reader: the reference page, which only
+writes one line. It goes through the same shell as every page (sign-in, programme, menu),
+so a page's time over the reference page's is the page's own cost over what any navigation
+in the app costs (rollout/bench_browser.py)."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,12 +80,30 @@ def menu_entries(actor: Actor) -> list[PageEntry]:
     return entries
 
 
+REFERENCE_PAGE_VARIABLE = "ROLLOUT_BENCH_REFERENCE_PAGE"
+REFERENCE_URL_PATH = "reference"
+
+
+def reference_page() -> None:
+    """The benchmark's reference: one line, nothing read."""
+    st.write("Askeleet")
+
+
+def reference_entries() -> list:
+    """The reference page's menu entry when the benchmark asks for it, else none."""
+    if os.environ.get(REFERENCE_PAGE_VARIABLE) != "1":
+        return []
+    return [st.Page(reference_page, title=t("nav.reference"), icon=":material/speed:",
+                    url_path=REFERENCE_URL_PATH)]
+
+
 def pages_for(actor: Actor) -> list:
     """The st.Page list for this actor; the first one is the default page. Streamlit serves
     the default page at the root only, so it is listed once more, hidden, under its own
     address: every page keeps an address (/overview, /readiness) for bookmarks and links.
     One flat list: Streamlit's menu headings nest list items in a way axe-core reports as
-    serious (list, listitem), so the admins' pages simply come last."""
+    serious (list, listitem), so the admins' pages simply come last (then, for the
+    benchmark only, the reference page)."""
     entries = menu_entries(actor)
     first = entries[0]
     return [st.Page(first.script, title=t(first.title_key), icon=first.icon, url_path="home",
@@ -86,4 +111,5 @@ def pages_for(actor: Actor) -> list:
             st.Page(first.script, title=t(first.title_key), icon=first.icon,
                     url_path=first.url_path, visibility="hidden"),
             *(st.Page(entry.script, title=t(entry.title_key), icon=entry.icon,
-                      url_path=entry.url_path) for entry in entries[1:])]
+                      url_path=entry.url_path) for entry in entries[1:]),
+            *reference_entries()]
