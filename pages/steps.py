@@ -3,7 +3,6 @@ from datetime import date
 
 import streamlit as st
 
-from rollout import i18n
 from rollout.ui.auth import current_actor
 from rollout.ui.baselines import baselines
 from rollout.ui.bulk_update import bulk_update
@@ -16,16 +15,15 @@ actor = current_actor()
 programme = current_programme()
 st.title(t("steps.title"))
 
-data = reads(programme.id)
-rows = data.grid_rows(date.today(), lang())
-step_names = {row.position: i18n.localized(row._asdict(), "name", lang())
-              for row in data.steps().itertuples()}
+data, today = reads(programme.id), date.today()
+rows = data.grid_rows(today, lang())
+step_names = data.step_names(lang())
 
-unit_ids = filtered_units(rows, step_names)
+unit_ids = filtered_units(data, rows, step_names)
 st.caption(t("steps.shown" if actor.can_edit_steps() else "steps.shown_read_only",
-             shown=number(len(unit_ids)), total=number(rows["unit_id"].nunique())))
-shown = rows[rows["unit_id"].isin(page_of_units(unit_ids))]
-selected_unit = status_grid(shown, step_names) or unit_from_address(rows)
+             shown=number(len(unit_ids)), total=number(data.unit_count())))
+page = page_of_units(unit_ids)
+selected_unit = status_grid(data, rows, today, page, step_names) or unit_from_address(rows)
 st.caption(t("steps.legend"))
 
 if selected_unit is not None:
@@ -41,4 +39,4 @@ panel = st.expander(t("baseline.title"), icon=":material/flag:", key="panel.base
                     on_change="rerun")
 if panel.open:
     with panel:
-        baselines(shown, actor, programme.id, step_names)
+        baselines(rows[rows["unit_id"].isin(page)], actor, programme.id, step_names)

@@ -38,6 +38,13 @@ class Reads:
     def steps(self) -> pd.DataFrame:
         return _steps(self.programme_id, self.stamp)
 
+    def step_names(self, lang: str) -> dict[int, str]:
+        """Each step's name in `lang`, by position."""
+        return _step_names(self.programme_id, self.stamp, lang)
+
+    def unit_count(self) -> int:
+        return len(self.units())
+
     def step_rows(self) -> pd.DataFrame:
         return _step_rows(self.programme_id, self.stamp)
 
@@ -131,6 +138,12 @@ def _units(programme_id: int, stamp: int) -> pd.DataFrame:
 @st.cache_resource(**CACHED)
 def _steps(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.steps_frame, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _step_names(programme_id: int, stamp: int, lang: str) -> dict[int, str]:
+    return {row.position: i18n.localized(row._asdict(), "name", lang)
+            for row in _steps(programme_id, stamp).itertuples()}
 
 
 @st.cache_resource(**CACHED)
