@@ -14,8 +14,9 @@ from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
 from rollout import logged_values
 from rollout.i18n import Words
-from rollout.ui.context import days, lang, moments, number, session_factory, t
-
+from rollout.ui.context import days, lang, moments, number, session_factory, t, with_names
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.read_models import Reads
 
 
 def field_label(field: str) -> str:
@@ -32,23 +33,37 @@ EVENTS_PER_PAGE = 100
 PAGE_KEY = "history.page"
 
 
-def page_of_events(programme_id: int, wanted: HistoryFilter, lang: str
-                   ) -> tuple[pd.DataFrame, int]:
+def filter_options(data: Reads) -> tuple[dict[str, str], list[int]]:
+    """The municipalities (code: name, by name) and step positions to filter by."""
+    def compute() -> tuple[dict[str, str], list[int]]:
+        units = with_names(data.units())
+        names = dict(zip(units["municipality_code"], units["municipality"]))
+        return (dict(sorted(names.items(), key=lambda item: item[1])),
+                sorted(data.steps()["position"].unique()))
+    return computed_once(("history.options", data), compute)
+
+
+def page_of_events(data: Reads, wanted: HistoryFilter, lang: str
+                   ) -> tuple[pd.DataFrame, int, int]:
     """The page of events the user chose (a page number appears when there are more than fit
-    one), and how many events match in all."""
+    one), how many events match in all, and the page's number. Pages are read once per data
+    stamp: every change moves it."""
+    def read(page: int) -> tuple[pd.DataFrame, int]:
+        def query() -> tuple[pd.DataFrame, int]:
+            with session_factory()() as session:
+                return queries.history_page(session, data.programme_id, wanted, lang,
+                                            (page - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE)
+        return computed_once(("history.page", data, wanted, page), query)
     page = st.session_state.get(PAGE_KEY, 1)
-    with session_factory()() as session:
-        events, total = queries.history_page(session, programme_id, wanted, lang,
-                                             (page - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE)
-        pages = max(1, -(-total // EVENTS_PER_PAGE))
-        if page > pages:  # the filter narrowed: back to the first page
-            st.session_state[PAGE_KEY] = page = 1
-            events, total = queries.history_page(session, programme_id, wanted, lang, 0,
-                                                 EVENTS_PER_PAGE)
+    events, total = read(page)
+    pages = max(1, -(-total // EVENTS_PER_PAGE))
+    if page > pages:  # the filter narrowed: back to the first page
+        st.session_state[PAGE_KEY] = page = 1
+        events, total = read(page)
     if pages > 1:
         st.number_input(t("history.page", pages=number(pages)), min_value=1, max_value=pages,
                         key=PAGE_KEY, width=200)
-    return events, total
+    return events, total, page
 
 
 NAMED_SUBJECTS = {Entity.FAMILY_CENTRE_AREA: "history.subject_area_named",
@@ -87,13 +102,18 @@ def step_numbers(positions: pd.Series) -> list[str]:
 labelled = logged_values.labelled
 
 
-def changes_since(programme_id: int, units: pd.DataFrame, rows: pd.DataFrame, since: date,
-                  today: date) -> None:
-    """What changed since `since` for the steering group: counts by kind and the rows."""
+def changes_since(data: Reads, since: date, today: date) -> None:
+    """What changed since `since` for the steering group: counts by kind and the rows (drawn
+    once per data stamp and day)."""
+    draw_once(("history.since", data, since, today), lambda: _changes_since(data, since, today))
+
+
+def _changes_since(data: Reads, since: date, today: date) -> None:
     with session_factory()() as session:
-        recent = queries.step_changes_since(session, programme_id, since)
+        recent = queries.step_changes_since(session, data.programme_id, since)
+    units = with_names(data.units())
     recent = recent.merge(units[["unit_id", "municipality", "centre"]], on="unit_id")
-    summary = tracking.changes_since(recent, rows, since, today)
+    summary = tracking.changes_since(recent, data.grid_rows(today, lang()), since, today)
     if summary.empty:
         st.caption(t("history.nothing_changed"))
         return
@@ -118,7 +138,13 @@ def summary_table(summary: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
 
 
-def event_table(events: pd.DataFrame, names: Mapping[tuple[str, str], str]) -> None:
+def event_table(data: Reads, wanted: HistoryFilter, page: int, events: pd.DataFrame) -> None:
+    """The page of events as a table, drawn once per data stamp, filter and page."""
+    draw_once(("history.events", data, wanted, page),
+              lambda: _event_table(events, data.subject_names(lang())))
+
+
+def _event_table(events: pd.DataFrame, names: Mapping[tuple[str, str], str]) -> None:
     """The events as a table; `names` are the subjects' names by (entity, id)."""
     centre_names = logged_values.centre_names(names)
 
