@@ -16,9 +16,11 @@ from rollout.services import ItemValues, PlannedItemChange, SignOffRequest
 from rollout.ui.callbacks import acting
 from rollout.ui.context import (date_input_format, localized_column, moments, notify,
                                 session_factory, show_notice, t, tc, with_names)
+from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import (confirmation_label, item_label, item_values_label, readiness_label,
                                status_label)
 from rollout.ui.previews import Preview, PreviewedAction
+from rollout.ui.read_models import Reads
 
 EVERY_ITEM = 0
 ITEM_COLOURS = {"open": "#ffffff", "done": "#dcfce7", "not_applicable": "#f3f4f6"}
@@ -29,17 +31,35 @@ def is_link(text: str) -> bool:
     return text.strip().lower().startswith(("http://", "https://"))
 
 
-def centre_readiness(programme_id: int, centre_id: int, position: int
+def centre_names(data: Reads) -> dict[int, str]:
+    """The programme's family centres by id, named in the user's language."""
+    return computed_once(("readiness.centres", data), lambda: with_names(data.units())
+                         .drop_duplicates("centre_id").set_index("centre_id")["centre"]
+                         .to_dict())
+
+
+def centre_readiness(data: Reads, centre_id: int, position: int
                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The step's items × the centre's units, and where each unit's step stands."""
-    with session_factory()() as session:
-        items = queries.centre_items(session, programme_id, centre_id, position)
-        steps = queries.centre_steps(session, programme_id, centre_id, position)
-    items = with_names(items).assign(text=lambda frame: localized_column(frame, "text"))
-    return items, with_names(steps)
+    """The step's items × the centre's units, and where each unit's step stands (read once
+    per data stamp: every item's change and sign-off moves it)."""
+    def read() -> tuple[pd.DataFrame, pd.DataFrame]:
+        with session_factory()() as session:
+            items = queries.centre_items(session, data.programme_id, centre_id, position)
+            steps = queries.centre_steps(session, data.programme_id, centre_id, position)
+        items = with_names(items).assign(text=lambda frame: localized_column(frame, "text"))
+        return items, with_names(steps)
+    return computed_once(("readiness.centre", data, centre_id, position), read)
 
 
-def readiness_matrix(items: pd.DataFrame) -> None:
+Shown = tuple[int, int]  # the centre and step on screen, in a drawing's key
+
+
+def readiness_matrix(data: Reads, shown: Shown, items: pd.DataFrame) -> None:
+    """The centre's step as a matrix (drawn once per data stamp, centre and step)."""
+    draw_once(("readiness.matrix", data, shown), lambda: _matrix(items))
+
+
+def _matrix(items: pd.DataFrame) -> None:
     """Items as rows (✱ when required), municipalities as columns, the status in each cell,
     and each municipality's readiness: done / applicable (not-applicable items do not count)."""
     labels = {status.value: item_label(status.value) for status in ItemStatus}
@@ -61,8 +81,12 @@ def readiness_matrix(items: pd.DataFrame) -> None:
     st.caption(t("readiness.legend"))
 
 
-def readiness_details(items: pd.DataFrame) -> None:
+def readiness_details(data: Reads, shown: Shown, items: pd.DataFrame) -> None:
     """Every cell with who set it, when, the reason and the evidence (links clickable)."""
+    draw_once(("readiness.details", data, shown), lambda: _details(items))
+
+
+def _details(items: pd.DataFrame) -> None:
     links = items["evidence_link"].where(items["evidence_link"].map(is_link))
     notes = [" ".join(part for part in (note, "" if is_link(link) else link) if part)
              for note, link in zip(items["evidence"], items["evidence_link"])]
@@ -154,24 +178,18 @@ def _show_centre_preview(preview: Preview, action: PreviewedAction, units: dict[
 
 
 
-def sign_off_panel(actor: Actor, items: pd.DataFrame, steps: pd.DataFrame, key: str,
-                   may_sign: bool) -> None:
+def sign_off_panel(data: Reads, shown: Shown, actor: Actor, items: pd.DataFrame,
+                   steps: pd.DataFrame, key: str, may_sign: bool) -> None:
     """Where each unit's step stands, how ready it is, its sign-off; and, for the centre's
     lead, signing off the ready units (all of them by default) on a date."""
-    counts = metrics.readiness(items, ["unit_id"]).set_index("unit_id")
+    counts = computed_once(("readiness.counts", data, shown), lambda: metrics.readiness(
+        items, ["unit_id"]).set_index("unit_id"))
     ready = counts["required_done"] == counts["required_applicable"]
-    signed = steps["signed_kind"].notna()
-    st.dataframe({t("column.municipality"): steps["municipality"],
-                  t("steps.status"): [status_label(status) for status in steps["status"]],
-                  t("readiness.progress"): [readiness_label(*counts.loc[unit])
-                                            for unit in steps["unit_id"]],
-                  t("readiness.ready"): [t("common.yes") if ready[unit] else t("common.no")
-                                         for unit in steps["unit_id"]],
-                  t("readiness.signed"): _confirmations(steps)},
-                 hide_index=True, width="stretch")
+    draw_once(("readiness.sign_table", data, shown),
+              lambda: _sign_off_table(steps, counts, ready))
     if not may_sign:
         return
-    signable = steps[~signed & steps["unit_id"].map(ready)]
+    signable = steps[steps["signed_kind"].isna() & steps["unit_id"].map(ready)]
     if signable.empty:
         st.caption(t("readiness.none_to_sign"))
         show_notice(key)
@@ -191,6 +209,17 @@ def sign_off_panel(actor: Actor, items: pd.DataFrame, steps: pd.DataFrame, key: 
     show_notice(key)
 
 
+def _sign_off_table(steps: pd.DataFrame, counts: pd.DataFrame, ready: pd.Series) -> None:
+    st.dataframe({t("column.municipality"): steps["municipality"],
+                  t("steps.status"): [status_label(status) for status in steps["status"]],
+                  t("readiness.progress"): [readiness_label(*counts.loc[unit])
+                                            for unit in steps["unit_id"]],
+                  t("readiness.ready"): [t("common.yes") if ready[unit] else t("common.no")
+                                         for unit in steps["unit_id"]],
+                  t("readiness.signed"): _confirmations(steps)},
+                 hide_index=True, width="stretch")
+
+
 def _confirmations(steps: pd.DataFrame) -> list[str]:
     return [confirmation_label(kind, on, by, note) if isinstance(kind, str) else ""
             for kind, on, by, note in zip(steps["signed_kind"], steps["signed_on"],
@@ -206,8 +235,13 @@ def _sign(actor: Actor, requests: tuple[SignOffRequest, ...], key: str) -> None:
         st.session_state[f"{key}.comment"] = ""
 
 
-def working_step(step_rows: pd.DataFrame, centre_id: int) -> int:
+def working_step(data: Reads, centre_id: int) -> int:
     """The first step that some unit of the centre has not finished (else the first)."""
+    return computed_once(("readiness.working", data, centre_id),
+                         lambda: _working_step(data.step_rows(), centre_id))
+
+
+def _working_step(step_rows: pd.DataFrame, centre_id: int) -> int:
     rows = step_rows[step_rows["centre_id"] == centre_id]
     unfinished = rows.loc[rows["status"] != StepStatus.DONE.value, "position"]
     return int(unfinished.min()) if len(unfinished) else int(rows["position"].min())
