@@ -35,6 +35,6 @@ st.subheader(t("observations.rising"))
 if observations.empty:
     st.info(t("observations.none_yet"), icon=":material/info:")
     st.stop()
-theme_views(observations, names, today)
+theme_views(data, observations, names, today)
 st.subheader(t("observations.list"))
-observation_list(observations, names)
+observation_list(data, observations, names)

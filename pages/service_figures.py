@@ -28,10 +28,10 @@ month = month_column.selectbox(t("figures.month"), months, index=1 if len(months
 may_record = area_id in own
 if not may_record:
     st.caption(t("figures.read_only"))
-month_form(actor, programme.id, area_id, areas[area_id], month, may_record)
+month_form(actor, data, area_id, areas[area_id], month, may_record)
 per_residents = per_residents_of(data)
 with st.expander(t("figures.area_months"), icon=":material/calendar_month:"):
-    area_months(per_residents, area_id)
+    area_months(data, per_residents, area_id)
 
 st.subheader(t("figures.compare"))
 if data.figures().empty:

@@ -17,6 +17,7 @@ from rollout.service_figures import (CHANNEL_FIELDS, CONTACT_FIELDS, COUNT_FIELD
 from rollout.ui import record_form
 from rollout.ui.context import lang, moment, number, session_factory, t
 from rollout.ui.downloads import csv_download
+from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
@@ -30,8 +31,8 @@ SECTIONS = (("figures.contacts_heading", CONTACT_FIELDS),
 def area_choices(actor: Actor, data: Reads) -> tuple[dict[int, str], dict[int, str]]:
     """The programme's areas by name, and those the actor may record figures and
     observations for (a lead's own areas; every area for planners and admins)."""
-    areas = service_metrics.area_populations(data.area_municipalities())
-    named = areas.set_index("area_id")["area"].to_dict()
+    named = computed_once(("figures.areas", data), lambda: service_metrics.area_populations(
+        data.area_municipalities()).set_index("area_id")["area"].to_dict())
     centres = data.area_centres()
     return named, {area_id: name for area_id, name in named.items()
                    if actor.can_record_area(centres.get(area_id, []))}
@@ -52,14 +53,12 @@ def field_label(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def month_form(actor: Actor, programme_id: int, area_id: int, area: str, month: date,
+def month_form(actor: Actor, data: Reads, area_id: int, area: str, month: date,
                may_record: bool) -> None:
     """The area's figures for the month as stored, in a form a permitted user saves."""
-    with session_factory()() as session:
-        row = services.month_row(session, programme_id, area_id, month)
-        stored = services.figure_values(row).as_dict()
-        version, saved_at = (row.version, row.updated_at) if row else (None, None)
-        by = services.month_saved_by(session, row) if row else ""
+    programme_id = data.programme_id
+    stored, version, saved_at, by = computed_once(
+        ("figures.month", data, area_id, month), lambda: _stored_month(data, area_id, month))
     form = record_form.open_form(f"figures-{area_id}-{month:%Y-%m}", version, stored,
                                  read_only=not may_record)
     record_form.notice_if_stale(form, version, stored, saved_at)
@@ -76,6 +75,18 @@ def month_form(actor: Actor, programme_id: int, area_id: int, area: str, month: 
         st.caption(t("figures.last_saved", by=by, when=moment(saved_at)))
     record_form.show_conflict(form, {name: field_label(name) for name in FIGURE_FIELDS},
                               _shown_value, lambda theirs: theirs.as_dict())
+
+
+def _stored_month(data: Reads, area_id: int, month: date
+                  ) -> tuple[dict[str, object], int | None, object, str]:
+    """The month's figures as stored, their version, when and by whom they were saved (read
+    once per data stamp: a save moves it)."""
+    with session_factory()() as session:
+        row = services.month_row(session, data.programme_id, area_id, month)
+        stored = services.figure_values(row).as_dict()
+        if row is None:
+            return stored, None, None, ""
+        return stored, row.version, row.updated_at, services.month_saved_by(session, row)
 
 
 def _number_input(column, form: RecordForm, name: str, disabled: bool) -> None:
@@ -106,8 +117,13 @@ def _shown_value(name: str, value: object) -> str:
     return number(value, 0 if name in COUNT_FIELDS else 1)
 
 
-def area_months(per_residents: pd.DataFrame, area_id: int) -> None:
-    """The area's recorded months, newest first, as a table with a download."""
+def area_months(data: Reads, per_residents: pd.DataFrame, area_id: int) -> None:
+    """The area's recorded months, newest first, as a table (drawn once per data stamp)."""
+    draw_once(("figures.area_months", data, area_id),
+              lambda: _area_months(per_residents, area_id))
+
+
+def _area_months(per_residents: pd.DataFrame, area_id: int) -> None:
     words = i18n.Words(lang())
     table = findings.figures_table(per_residents[per_residents["area_id"] == area_id], words)
     if table.empty:
@@ -117,8 +133,8 @@ def area_months(per_residents: pd.DataFrame, area_id: int) -> None:
 
 def per_residents_of(data: Reads) -> pd.DataFrame:
     """The areas' monthly figures with each also per 1,000 residents."""
-    return service_metrics.per_residents(
-        data.figures(), service_metrics.area_populations(data.area_municipalities()))
+    return computed_once(("figures.per_residents", data), lambda: service_metrics.per_residents(
+        data.figures(), service_metrics.area_populations(data.area_municipalities())))
 
 
 def measure_choice() -> str:
@@ -133,6 +149,17 @@ def comparisons(data: Reads, per_residents: pd.DataFrame, measure: str) -> None:
     """Areas compared fairly per 1,000 residents, trends per area, each area before and after
     its go-live, the region's total, and every figure as a download."""
     words = i18n.Words(lang())
+    draw_once(("figures.comparisons", data, measure),
+              lambda: _charts(data, per_residents, measure, words))
+    with st.expander(t("figures.table"), icon=":material/table:"):
+        draw_once(("figures.table", data), lambda: st.dataframe(
+            _readable_months(findings.figures_table(per_residents, words), words),
+            hide_index=True, width="stretch"))
+        csv_download(partial(findings.figures_table, per_residents, words),
+                     "palvelun-seuranta.csv", "figures.all")
+
+
+def _charts(data: Reads, per_residents: pd.DataFrame, measure: str, words: i18n.Words) -> None:
     around = service_metrics.around_go_live(data.figures(), data.area_go_live())
     total = service_metrics.region_total(per_residents)
     fair = findings.fair_figure(per_residents, words)
@@ -150,11 +177,6 @@ def comparisons(data: Reads, per_residents: pd.DataFrame, measure: str) -> None:
     st.plotly_chart(findings.region_figure(total, measure, words), width="stretch",
                     key="figures.region")
     st.caption(t("figures.region_note"))
-    with st.expander(t("figures.table"), icon=":material/table:"):
-        table = findings.figures_table(per_residents, words)
-        st.dataframe(_readable_months(table, words), hide_index=True, width="stretch")
-        csv_download(partial(findings.figures_table, per_residents, words),
-                     "palvelun-seuranta.csv", "figures.all")
 
 
 def _readable_months(table: pd.DataFrame, words: i18n.Words) -> pd.DataFrame:

@@ -17,6 +17,8 @@ from rollout.services.observations import MAX_TEXT
 from rollout.ui import record_form
 from rollout.ui.context import date_input_format, lang, session_factory, t
 from rollout.ui.downloads import csv_download
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 
@@ -117,8 +119,14 @@ def _add_theme(actor: Actor, programme_id: int, form: RecordForm,
     return Saved(0, form.values, t("observations.theme_added", theme=entered["name_fi"]))
 
 
-def theme_views(observations: pd.DataFrame, names: dict[str, str], today: date) -> None:
-    """Which themes are rising, and themes by month and by area."""
+def theme_views(data: Reads, observations: pd.DataFrame, names: dict[str, str],
+                today: date) -> None:
+    """Which themes are rising, and themes by month and by area (drawn once per stamp)."""
+    draw_once(("observations.themes", data, today),
+              lambda: _theme_views(observations, names, today))
+
+
+def _theme_views(observations: pd.DataFrame, names: dict[str, str], today: date) -> None:
     words = i18n.Words(lang())
     title, table = findings.rising_table(observations, names, words, today)
     st.markdown(f"**{title}**")
@@ -129,27 +137,31 @@ def theme_views(observations: pd.DataFrame, names: dict[str, str], today: date) 
                     key="observations.by_area")
 
 
-def observation_list(observations: pd.DataFrame, names: dict[str, str]) -> None:
+def observation_list(data: Reads, observations: pd.DataFrame, names: dict[str, str]) -> None:
     """The log, filtered by area and theme, with a download for the network."""
     words = i18n.Words(lang())
     area_column, theme_column = st.columns(2)
-    chosen_areas = area_column.multiselect(t("observations.area"),
-                                           sorted(observations["area"].dropna().unique()),
-                                           key="observations.filter_area",
-                                           placeholder=t("common.choose"))
-    chosen_themes = theme_column.multiselect(t("observations.theme"), list(names),
-                                             format_func=names.get,
-                                             key="observations.filter_theme",
-                                             placeholder=t("common.choose"))
+    areas = computed_once(("observations.areas", data), lambda: sorted(
+        observations["area"].dropna().unique()))
+    chosen_areas = tuple(area_column.multiselect(t("observations.area"), areas,
+                                                 key="observations.filter_area",
+                                                 placeholder=t("common.choose")))
+    chosen_themes = tuple(theme_column.multiselect(t("observations.theme"), list(names),
+                                                   format_func=names.get,
+                                                   key="observations.filter_theme",
+                                                   placeholder=t("common.choose")))
     shown = observations
     if chosen_areas:
         shown = shown[shown["area"].isin(chosen_areas)]
     if chosen_themes:
         shown = shown[shown["theme"].isin(chosen_themes)]
-    table = findings.observation_list(shown, names, words)
-    date_column = t("observations.date")
-    st.dataframe(table.assign(**{date_column: words.days(table[date_column])}),
-                 hide_index=True, width="stretch")
+
+    def draw() -> None:
+        table = findings.observation_list(shown, names, words)
+        date_column = words.t("observations.date")
+        st.dataframe(table.assign(**{date_column: words.days(table[date_column])}),
+                     hide_index=True, width="stretch")
+    draw_once(("observations.list", data, chosen_areas, chosen_themes), draw)
     st.caption(t("observations.list_note"))
     csv_download(partial(findings.observation_list, shown, names, words), "havainnot.csv",
                  "observations.list")
