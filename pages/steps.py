@@ -27,7 +27,7 @@ selected_unit = status_grid(data, rows, today, page, step_names) or unit_from_ad
 st.caption(t("steps.legend"))
 
 if selected_unit is not None:
-    unit_editor(rows[rows["unit_id"] == selected_unit], actor, step_names)
+    unit_editor(data, rows[rows["unit_id"] == selected_unit], actor, step_names)
 # The panels' contents run only while they are open.
 if actor.can_edit_steps():
     panel = st.expander(t("bulk.title"), icon=":material/edit_note:", key="panel.bulk",

@@ -53,17 +53,19 @@ PROGRAMME_CHOICE_KEY = "programme"
 PROGRAMME_NOW_KEY = "programme_of_this_run"
 
 
-def choose_programme(user_id: int | None) -> Programme:
+def choose_programme(user_id: int | None) -> tuple[Programme, list[Programme]]:
     """Look up the programme this rerun works in (app.py does, once a rerun) and keep it for
     the whole visit: the one chosen earlier in this visit, else the one the address names
     (`?programme=`), else the signed-in person's own (the default programme first), else the
     default one. Someone with no role in the programme asked for is sent to one of their own
     with a sentence saying so. The address names the programme on every page, so a reload or
-    a bookmark lands in it. Stops the page with a message when the database holds none."""
+    a bookmark lands in it. Stops the page with a message when the database holds none.
+    Returns the programme and the signed-in person's own programmes."""
     asked = st.session_state.get(PROGRAMME_KEY) or st.query_params.get("programme")
     with session_factory()() as session:
         own = programmes_of_user(session, user_id) if user_id is not None else []
-        programme = (asked and programme_by_slug(session, asked)) or None
+        programme = next((mine for mine in own if mine.slug == asked), None) or \
+            (asked and programme_by_slug(session, asked)) or None
         if own and (programme is None or programme.id not in {mine.id for mine in own}):
             if asked:
                 st.info(t("app.programme_not_yours", asked=plain(
@@ -77,7 +79,7 @@ def choose_programme(user_id: int | None) -> Programme:
     st.session_state[PROGRAMME_NOW_KEY] = programme
     if user_id is not None:  # before sign-in the address keeps what it asked for
         open_programme(programme.slug)
-    return programme
+    return programme, own
 
 
 def open_programme(slug: str) -> None:
@@ -106,12 +108,8 @@ def through_the_shell() -> None:
         st.stop()
 
 
-def programme_selector(user_id: int | None) -> None:
+def programme_selector(programmes: list[Programme]) -> None:
     """A choice of programme in the sidebar when the user has roles in more than one."""
-    if user_id is None:
-        return
-    with session_factory()() as session:
-        programmes = programmes_of_user(session, user_id)
     if len(programmes) < 2:
         return
     names = {programme.slug: programme.name for programme in programmes}

@@ -21,10 +21,10 @@ def run_app() -> None:
 def _run_page() -> None:
     language_selector()
     user = signed_in_user()
-    programme = choose_programme(user.id if user else None)
+    programme, own = choose_programme(user.id if user else None)
     actor = actor_in(user, programme) if user else None
     st.session_state["actor"] = actor
-    programme_selector(actor.user_id if actor else None)
+    programme_selector(own if actor else [])
     if actor is None:
         # Every address opens the sign-in page until someone signs in; no page runs before.
         pages = sign_in_pages(sign_in_page)

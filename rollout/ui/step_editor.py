@@ -16,20 +16,22 @@ from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.readiness_editor import checklist
 from rollout.ui.context import date_input_format, moment, session_factory, t
+from rollout.ui.drawn_once import computed_once
 from rollout.ui.labels import (confirmation_label, readiness_label, status_label,
                                step_value_label)
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 from rollout.ui.tabs import steady_tabs
 
 
-def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str]) -> None:
+def unit_editor(data: Reads, unit_rows: pd.DataFrame, actor: Actor,
+                step_names: dict[int, str]) -> None:
     """Heading, sequence warning and one tab per step of the selected unit: the step's
     readiness, sign-off (or override), form and readiness checklist. The tab the user chose
     stays open across saves."""
     first = unit_rows.iloc[0]
-    with session_factory()() as session:
-        items = queries.readiness_frame(session, int(first["unit_id"]))
-        confirmations = queries.confirmations(session, int(first["unit_id"]))
+    items, counts, confirmed = computed_once(("steps.unit", data, int(first["unit_id"])),
+                                             lambda: _unit_reads(int(first["unit_id"])))
     st.subheader(t("steps.unit_heading", municipality=first["municipality"],
                    centre=first["centre"]))
     statuses = {row.position: StepStatus(row.status) for row in unit_rows.itertuples()}
@@ -43,8 +45,6 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
     working_on = next((position for position, status in statuses.items()
                        if status != StepStatus.DONE), min(statuses))
     tabs = steady_tabs(labels, f"unit-{first['unit_id']}-steps", working_on)
-    counts = metrics.readiness(items, ["step"]).set_index("step")
-    confirmed = confirmations.set_index("position")
     for row in unit_rows.itertuples():
         with tabs[row.position]:
             st.caption(t("steps.readiness", counts=readiness_label(*counts.loc[row.position])))
@@ -52,6 +52,16 @@ def unit_editor(unit_rows: pd.DataFrame, actor: Actor, step_names: dict[int, str
                 st.text(confirmation_label(*confirmed.loc[row.position]))
             _step_form(row, actor)
             checklist(items[items["step"] == row.position], row.unit_id, row.centre_id, actor)
+
+
+def _unit_reads(unit_id: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The unit's readiness items, their counts per step and the steps' sign-offs (read once
+    per data stamp: every item's change and sign-off moves it)."""
+    with session_factory()() as session:
+        items = queries.readiness_frame(session, unit_id)
+        confirmations = queries.confirmations(session, unit_id)
+    return (items, metrics.readiness(items, ["step"]).set_index("step"),
+            confirmations.set_index("position"))
 
 
 def form_values(values: StepValues) -> dict[str, object]:
