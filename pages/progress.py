@@ -17,7 +17,7 @@ st.title(t("progress.title"))
 today = date.today()
 data = reads(programme.id)
 last_changed(data)
-report_download(programme, today)
+report_download(programme, data, today)
 
 scores, by = named_scores(data, today)
 headline(data, scores, today)

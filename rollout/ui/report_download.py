@@ -11,10 +11,10 @@ from rollout.models import Programme
 from rollout.ui.auth import download_guard
 from rollout.ui.boundaries import map_boundaries
 from rollout.ui.context import date_input_format, lang, session_factory, t
-from rollout.ui.read_models import reads
+from rollout.ui.read_models import Reads
 
 
-def report_download(programme: Programme, today: date) -> None:
+def report_download(programme: Programme, data: Reads, today: date) -> None:
     with st.container(border=True):
         st.markdown(f"**{t('report.heading')}**")
         since_column, button_column = st.columns([1, 2], vertical_alignment="bottom")
@@ -22,7 +22,7 @@ def report_download(programme: Programme, today: date) -> None:
             t("report.since"), value=today - timedelta(days=report.MEETING_INTERVAL_DAYS),
             max_value=today, format=date_input_format(), key="report.since",
             help=t("report.since_help"))
-        boundaries, _ = map_boundaries(reads(programme.id), download=False)
+        boundaries, _ = map_boundaries(data, download=False)
         factory, language, programme_id = session_factory(), lang(), programme.id
         still_signed_in = download_guard()
         refused = t("signin.page_outdated")
