@@ -8,25 +8,23 @@ from rollout.ui.organisation_view import areas_panel, centres_panel, organisatio
 from rollout.ui.populations_view import populations_panel
 from rollout.ui.read_models import reads
 from rollout.ui.tabs import steady_tabs
-from rollout.ui.units_view import started_steps, units_panel
+from rollout.ui.units_view import units_panel
 
 actor = current_actor()
 programme = current_programme()
 st.title(t("organisation.title"))
 st.caption(t("organisation.intro"))
 
-organisation = organisation_of(programme.id)
-counties, areas, centres = organisation.counties, organisation.areas, organisation.centres
 data = reads(programme.id)
+organisation = organisation_of(data)
 
 tabs = steady_tabs({"areas": t("organisation.tab_areas"), "units": t("organisation.tab_units"),
                     "populations": t("organisation.tab_populations")},
                    "organisation.tabs", "areas")
 with tabs["areas"]:
-    areas_panel(actor, programme.id, areas, counties)
-    centres_panel(actor, programme.id, centres, areas)
+    areas_panel(actor, data, organisation)
+    centres_panel(actor, data, organisation)
 with tabs["units"]:
-    units_panel(actor, programme.id, organisation.units, centres,
-                organisation.municipalities, started_steps(data), len(data.steps()))
+    units_panel(actor, data, organisation)
 with tabs["populations"]:
-    populations_panel(actor, programme.id, organisation.municipalities)
+    populations_panel(actor, data, organisation)

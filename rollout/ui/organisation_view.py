@@ -1,7 +1,11 @@
 """The organisation page's areas and family centres: tables, an add form each, and the chosen
 area's or centre's form (rollout.ui.record_form: keyed by the record and its version, a
 stale save refused with both sides shown). Retiring or restoring is its own small form of
-the same record; each save refreshes both, so neither keeps an old version."""
+the same record; each save refreshes both, so neither keeps an old version.
+
+The page's read models (`Organisation`: frames, choosers' labels) are made once per data
+stamp and its tables drawn once per stamp (rollout.ui.drawn_once); the forms, being widgets,
+are drawn on every run."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,41 +15,80 @@ import pandas as pd
 import streamlit as st
 
 from rollout import queries, services
+from rollout.domain import StepStatus
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.context import localized_column, number, session_factory, t, tc, with_names
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 
 @dataclass(frozen=True)
 class Organisation:
     """What the Organisation page shows of a programme's counties, with names in the user's
-    language: counties, areas, centres, units and municipalities (with populations)."""
+    language: counties, areas, centres, units and municipalities (with populations), each
+    indexed by its record's id (kept as a column too); the labels its choosers offer, by
+    id; and how many steps each unit has started (what a move tells the admin)."""
     counties: pd.DataFrame
     areas: pd.DataFrame
     centres: pd.DataFrame
     units: pd.DataFrame
     municipalities: pd.DataFrame
+    area_labels: dict[int, str]
+    centre_labels: dict[int, str]
+    unit_labels: dict[int, str]
+    municipality_names: dict[str, str]
+    started: dict[int, int]
+    steps: int
 
 
-def organisation_of(programme_id: int) -> Organisation:
+def organisation_of(data: Reads) -> Organisation:
+    """The programme's organisation, read and labelled once per data stamp: every change of
+    an area, a centre, a unit or a population is a recorded save (services.organisation,
+    units, populations, programmes), so the stamp moves with each."""
+    return computed_once(("organisation", data), lambda: _organisation(data))
+
+
+def _organisation(data: Reads) -> Organisation:
     with session_factory()() as session:
-        counties = with_names(queries.programme_counties(session, programme_id))
-        areas = queries.areas_frame(session, programme_id)
-        centres = with_names(queries.organisation_centres(session, programme_id))
-        units = with_names(queries.organisation_units(session, programme_id)).sort_values(
-            ["municipality", "centre"])
-        municipalities = with_names(queries.populations_frame(session, programme_id)
+        counties = with_names(queries.programme_counties(session, data.programme_id))
+        areas = queries.areas_frame(session, data.programme_id)
+        centres = with_names(queries.organisation_centres(session, data.programme_id))
+        units = with_names(queries.organisation_units(session, data.programme_id)
+                           ).sort_values(["municipality", "centre"])
+        municipalities = with_names(queries.populations_frame(session, data.programme_id)
                                     ).sort_values("municipality")
     areas["region"] = localized_column(areas, "region")
-    return Organisation(counties, areas, centres, units, municipalities)
+    unit_label = partial(t, "organisation.unit_label")
+    return Organisation(
+        counties, areas.set_index("area_id", drop=False),
+        centres.set_index("centre_id", drop=False), units.set_index("unit_id", drop=False),
+        municipalities.set_index("municipality_code", drop=False),
+        _by_id(areas["area_id"], map(named, areas["name"], areas["retired"])),
+        _by_id(centres["centre_id"], map(named, centres["centre"], centres["retired"])),
+        _by_id(units["unit_id"], (unit_label(municipality=municipality, centre=centre)
+                                  for municipality, centre in zip(units["municipality"],
+                                                                  units["centre"]))),
+        dict(zip(municipalities["municipality_code"], municipalities["municipality"])),
+        _started_steps(data), len(data.steps()))
+
+
+def _by_id(ids: pd.Series, labels) -> dict[int, str]:
+    return dict(zip(map(int, ids), labels))
+
+
+def _started_steps(data: Reads) -> dict[int, int]:
+    rows = data.step_rows()
+    started = rows[rows["status"] != StepStatus.NOT_STARTED.value]
+    return started.groupby("unit_id").size().to_dict()
+
 
 NEW_AREA = "area-new"
 NEW_CENTRE = "centre-new"
 
 
-def state_label(retired: bool) -> str:
-    return t("organisation.retired" if retired else "organisation.active")
+_STATES = {True: "organisation.retired", False: "organisation.active"}
 
 
 def named(name: str, retired: bool) -> str:
@@ -66,22 +109,28 @@ def _entered(form: RecordForm) -> dict[str, object]:
 
 # Areas -------------------------------------------------------------------------------------
 
-def areas_panel(actor: Actor, programme_id: int, areas: pd.DataFrame,
-                counties: pd.DataFrame) -> None:
+def areas_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
+    """The areas' table (drawn once per data stamp), the add form and the chosen area's."""
+    draw_once(("organisation.areas", data), lambda: _areas_table(organisation))
+    add_column, edit_column = st.columns(2)
+    with add_column:
+        _add_area(actor, data.programme_id, organisation.counties)
+    with edit_column:
+        if not organisation.areas.empty:
+            _edit_area(actor, data.programme_id, organisation)
+
+
+def _areas_table(organisation: Organisation) -> None:
+    areas = organisation.areas
     st.subheader(t("organisation.areas"))
     table = {t("organisation.area"): areas["name"]}
-    if len(counties) > 1:
+    if len(organisation.counties) > 1:
         table[t("organisation.county")] = areas["region"]
     st.dataframe(table | {t("organisation.centres"): areas["centres"],
                           t("organisation.units"): areas["units"],
-                          t("organisation.state"): [state_label(r) for r in areas["retired"]]},
+                          t("organisation.state"): areas["retired"].map(_STATES)
+                          .map(t).to_numpy()},
                  hide_index=True, width="stretch")
-    add_column, edit_column = st.columns(2)
-    with add_column:
-        _add_area(actor, programme_id, counties)
-    with edit_column:
-        if not areas.empty:
-            _edit_area(actor, programme_id, areas)
 
 
 def _add_area(actor: Actor, programme_id: int, counties: pd.DataFrame) -> None:
@@ -107,13 +156,12 @@ def _save_new_area(actor: Actor, programme_id: int, blank: dict, form: RecordFor
     return Saved(0, blank, t("organisation.area_added", name=name))
 
 
-def _edit_area(actor: Actor, programme_id: int, areas: pd.DataFrame) -> None:
+def _edit_area(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('organisation.edit_area')}**")
-    rows = areas.set_index("area_id")
-    area_id = st.selectbox(t("organisation.area"), list(rows.index), key="organisation.area",
-                           format_func=lambda key: named(rows.at[key, "name"],
-                                                         rows.at[key, "retired"]))
-    row = rows.loc[area_id]
+    labels = organisation.area_labels
+    area_id = st.selectbox(t("organisation.area"), list(labels), key="organisation.area",
+                           format_func=labels.get)
+    row = organisation.areas.loc[area_id]
     version = int(row["version"])
     st.caption(t("organisation.area_affects", centres=centres_count(row["centres"]),
                  units=units_count(row["units"])))
@@ -171,24 +219,29 @@ def _refresh_area(area_id: int, version: int, values: dict[str, object]) -> None
 
 # Family centres ----------------------------------------------------------------------------
 
-def centres_panel(actor: Actor, programme_id: int, centres: pd.DataFrame,
-                  areas: pd.DataFrame) -> None:
+def centres_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
+    """The centres' table (drawn once per data stamp), the add form and the chosen centre's."""
+    draw_once(("organisation.centres", data), lambda: _centres_table(organisation.centres))
+    areas = organisation.areas
+    active_areas = dict(zip(areas.loc[~areas["retired"], "area_id"],
+                            areas.loc[~areas["retired"], "name"]))
+    add_column, edit_column = st.columns(2)
+    with add_column:
+        _add_centre(actor, data.programme_id, active_areas)
+    with edit_column:
+        if not organisation.centres.empty:
+            _edit_centre(actor, data.programme_id, organisation, active_areas)
+
+
+def _centres_table(centres: pd.DataFrame) -> None:
     st.subheader(t("organisation.centres"))
     st.dataframe({t("organisation.centre"): centres["centre_fi"],
                   t("organisation.centre_name_sv"): centres["centre_sv"],
                   t("organisation.area"): centres["area"],
                   t("organisation.units"): centres["units"],
-                  t("organisation.state"): [state_label(r) for r in centres["retired"]],
+                  t("organisation.state"): centres["retired"].map(_STATES).map(t).to_numpy(),
                   t("organisation.code"): centres["code"]},
                  hide_index=True, width="stretch")
-    active_areas = dict(zip(areas.loc[~areas["retired"], "area_id"],
-                            areas.loc[~areas["retired"], "name"]))
-    add_column, edit_column = st.columns(2)
-    with add_column:
-        _add_centre(actor, programme_id, active_areas)
-    with edit_column:
-        if not centres.empty:
-            _edit_centre(actor, programme_id, centres, active_areas)
 
 
 def _add_centre(actor: Actor, programme_id: int, areas: dict[int, str]) -> None:
@@ -219,15 +272,13 @@ def _save_new_centre(actor: Actor, programme_id: int, blank: dict, form: RecordF
 CENTRE_FIELDS = ("name", "name_sv", "area_id")
 
 
-def _edit_centre(actor: Actor, programme_id: int, centres: pd.DataFrame,
+def _edit_centre(actor: Actor, programme_id: int, organisation: Organisation,
                  areas: dict[int, str]) -> None:
     st.markdown(f"**{t('organisation.edit_centre')}**")
-    rows = centres.set_index("centre_id")
-    centre_id = st.selectbox(t("organisation.centre"), list(rows.index),
-                             key="organisation.centre",
-                             format_func=lambda key: named(rows.at[key, "centre"],
-                                                           rows.at[key, "retired"]))
-    row = rows.loc[centre_id]
+    labels = organisation.centre_labels
+    centre_id = st.selectbox(t("organisation.centre"), list(labels),
+                             key="organisation.centre", format_func=labels.get)
+    row = organisation.centres.loc[centre_id]
     version = int(row["version"])
     stored = {"name": row["centre_fi"], "name_sv": row["centre_sv"],
               "area_id": int(row["area_id"])}

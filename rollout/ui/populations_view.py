@@ -18,8 +18,10 @@ from rollout.population_file import FIRST_YEAR, MAX_FILE_MB, read_population_fil
 from rollout.text_rules import column_length
 from rollout.ui import record_form
 from rollout.ui.context import lang, number, session_factory, t, tc
-from rollout.ui.organisation_view import units_count
+from rollout.ui.drawn_once import draw_once
+from rollout.ui.organisation_view import Organisation, units_count
 from rollout.ui.previews import Preview, PreviewedAction
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 UPLOAD_KEY = "populations.file"
@@ -28,7 +30,22 @@ LABELS = {"population": "populations.residents", "population_year": "populations
           "population_source": "populations.source"}
 
 
-def populations_panel(actor: Actor, programme_id: int, municipalities: pd.DataFrame) -> None:
+def populations_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
+    """The populations' table (drawn once per data stamp), one municipality's form, and the
+    import with its preview."""
+    draw_once(("organisation.populations", data),
+              lambda: _populations_table(organisation.municipalities))
+    edit_column, import_column = st.columns(2)
+    with edit_column:
+        _edit(actor, data.programme_id, organisation)
+    with import_column:
+        action = _import(actor, data.programme_id)
+    preview = action.current()  # the whole width: problems and changes read in full
+    if preview is not None:
+        _show_preview(preview, action)
+
+
+def _populations_table(municipalities: pd.DataFrame) -> None:
     st.subheader(t("populations.table"))
     st.dataframe({t("organisation.municipality"): municipalities["municipality"],
                   t("populations.residents"): [number(value) for value
@@ -38,14 +55,6 @@ def populations_panel(actor: Actor, programme_id: int, municipalities: pd.DataFr
                   t("populations.source"): municipalities["population_source"],
                   t("organisation.units"): municipalities["units"]},
                  hide_index=True, width="stretch")
-    edit_column, import_column = st.columns(2)
-    with edit_column:
-        _edit(actor, programme_id, municipalities)
-    with import_column:
-        action = _import(actor, programme_id)
-    preview = action.current()  # the whole width: problems and changes read in full
-    if preview is not None:
-        _show_preview(preview, action)
 
 
 def _stored(row: pd.Series) -> dict[str, object]:
@@ -55,13 +64,12 @@ def _stored(row: pd.Series) -> dict[str, object]:
             "population_source": row["population_source"] or ""}
 
 
-def _edit(actor: Actor, programme_id: int, municipalities: pd.DataFrame) -> None:
+def _edit(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('populations.edit')}**")
-    rows = municipalities.set_index("municipality_code")
-    code = st.selectbox(t("organisation.municipality"), list(rows.index),
-                        format_func=lambda key: rows.at[key, "municipality"],
+    names = organisation.municipality_names
+    code = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
                         key="populations.municipality")
-    row = rows.loc[code]
+    row = organisation.municipalities.loc[code]
     version, stored = int(row["version"]), _stored(row)
     st.caption(t("populations.affects", units=units_count(row["units"])))
     form = record_form.open_form(f"population-{code}", version, stored)

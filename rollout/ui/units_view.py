@@ -9,10 +9,12 @@ import pandas as pd
 import streamlit as st
 
 from rollout import services
-from rollout.domain import StepStatus
 from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.context import number, plain, session_factory, t
+from rollout.ui.drawn_once import draw_once
+from rollout.ui.organisation_view import Organisation
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 NEW_UNIT = "unit-new"
@@ -22,40 +24,37 @@ def _entered(form: RecordForm) -> dict[str, object]:
     return {name: form.widget_value(name) for name in form.values}
 
 
-def started_steps(data) -> dict[int, int]:
-    """How many steps each unit has started (what a move or a new unit tells the admin)."""
-    rows = data.step_rows()
-    started = rows[rows["status"] != StepStatus.NOT_STARTED.value]
-    return started.groupby("unit_id").size().to_dict()
-
-
-def units_panel(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
-                municipalities: pd.DataFrame, started: dict[int, int], steps: int) -> None:
-    """The programme's units, the assign form and the move form."""
+def units_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
+    """The assign form, the move form and the programme's units (drawn once per stamp)."""
+    centres = organisation.centres
     active = centres[~centres["retired"] & ~centres["area_retired"]]
     assign_column, move_column = st.columns(2)
     with assign_column:
-        _assign(actor, programme_id, units, active, municipalities)
+        _assign(actor, data.programme_id, organisation, active)
     with move_column:
-        if not units.empty:
-            _move(actor, programme_id, units, active, started, steps)
+        if not organisation.units.empty:
+            _move(actor, data.programme_id, organisation, active)
+    draw_once(("organisation.units", data), lambda: _units_table(organisation.units))
+
+
+def _units_table(units: pd.DataFrame) -> None:
     st.dataframe({t("organisation.municipality"): units["municipality"],
                   t("organisation.centre"): units["centre"],
                   t("organisation.area"): units["area"]},
                  hide_index=True, width="stretch")
 
 
-def _assign(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
-            municipalities: pd.DataFrame) -> None:
+def _assign(actor: Actor, programme_id: int, organisation: Organisation,
+            centres: pd.DataFrame) -> None:
     st.markdown(f"**{t('organisation.assign')}**")
     st.caption(t("organisation.assign_help"))
-    names = dict(zip(municipalities["municipality_code"], municipalities["municipality"]))
+    names, units = organisation.municipality_names, organisation.units
     chosen = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
                           key="organisation.assign_municipality")
     serving = units.loc[units["municipality_code"] == chosen, "centre"].tolist()
     st.caption(plain(t("organisation.served_by", municipality=names.get(chosen, ""),
                        centres=", ".join(serving) or t("organisation.not_served"))))
-    region = municipalities.set_index("municipality_code")["region_id"].get(chosen)
+    region = organisation.municipalities["region_id"].get(chosen)
     usable = centres[centres["region_id"] == region]
     options = dict(zip(usable["centre_id"], usable["centre"]))
     blank = {"centre_id": next(iter(options), None)}
@@ -81,18 +80,17 @@ def _save_assign(actor: Actor, programme_id: int, code: str, municipality: str,
                              centre=centres[entered["centre_id"]]))
 
 
-def _move(actor: Actor, programme_id: int, units: pd.DataFrame, centres: pd.DataFrame,
-          started: dict[int, int], steps: int) -> None:
+def _move(actor: Actor, programme_id: int, organisation: Organisation,
+          centres: pd.DataFrame) -> None:
     st.markdown(f"**{t('organisation.move')}**")
-    rows = units.set_index("unit_id")
-    unit_id = st.selectbox(t("organisation.unit"), list(rows.index), key="organisation.unit",
-                           format_func=lambda key: t("organisation.unit_label",
-                                                     municipality=rows.at[key, "municipality"],
-                                                     centre=rows.at[key, "centre"]))
-    row = rows.loc[unit_id]
+    labels = organisation.unit_labels
+    unit_id = st.selectbox(t("organisation.unit"), list(labels), key="organisation.unit",
+                           format_func=labels.get)
+    row = organisation.units.loc[unit_id]
     version, current = int(row["version"]), int(row["centre_id"])
-    st.caption(t("organisation.move_affects", started=number(started.get(int(unit_id), 0)),
-                 steps=number(steps)))
+    st.caption(t("organisation.move_affects",
+                 started=number(organisation.started.get(int(unit_id), 0)),
+                 steps=number(organisation.steps)))
     usable = centres[centres["region_id"] == row["region_id"]]
     options = {current: row["centre"]} | dict(zip(usable["centre_id"], usable["centre"]))
     form = record_form.open_form(f"unit-{unit_id}", version, {"centre_id": current})

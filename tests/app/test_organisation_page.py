@@ -97,6 +97,23 @@ def test_an_admin_refreshes_a_population_with_its_year(open_page, app_database):
 
 
 
+def test_what_anyone_saves_shows_on_the_next_rerun(open_page, app_database):
+    """The tables and choosers are kept per data stamp: someone else's save moves it."""
+    app = open_page(PAGE)
+    with app_database() as session:
+        programme_id = queries.default_programme(session).id
+        oulu = session.scalar(select(FamilyCentreArea).filter_by(name="Oulu"))
+        services.rename_area(session, COMMAND_LINE, programme_id, oulu.id, 1, "Oulun seutu")
+        services.set_population(session, COMMAND_LINE, programme_id, "244", 1, 19500, 2024,
+                                "Tilastokeskus")
+    app.run()
+    assert "Oulun seutu" in app.dataframe[0].value.iloc[:, 0].tolist()
+    assert "Oulun seutu" in widget(app.selectbox, "organisation.area").options
+    populations = next(frame.value for frame in app.dataframe
+                       if "Asukkaita" in frame.value.columns).set_index("Kunta")
+    assert "".join(filter(str.isdigit, populations.at["Kempele", "Asukkaita"])) == "19500"
+
+
 def test_the_overview_says_when_populations_are_of_different_years(open_page, app_database):
     with app_database() as session:
         programme_id = queries.default_programme(session).id
