@@ -1,9 +1,15 @@
 """The template page's checklist part: a step's items in use (required or optional) and its
 retired items apart; reword an item or mark it required or optional (a record form keyed by
 the item and its version), move it, retire or restore it, add an item. What a change will
-affect is said before it is saved; no change rewrites a unit's answers or steps."""
+affect is said before it is saved; no change rewrites a unit's answers or steps.
+
+A step's items and what a change would affect are read once per data stamp, and its tables
+drawn once (rollout.ui.drawn_once): every change of an item is a recorded save
+(services.readiness_templates), and so is every answer, step status and sign-off the counts
+are of. The editors are widgets, drawn every run."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 import pandas as pd
@@ -18,6 +24,8 @@ from rollout.ui import record_form
 from rollout.ui.callbacks import acting
 from rollout.ui.context import (day, localized_column, notify, number, session_factory,
                                 show_notice, t)
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 from rollout.ui.template_steps import field_label
 
@@ -25,22 +33,35 @@ TEXTS = ("text_fi", "text_sv", "text_en")
 CONFIRM_KEY = "templates.confirm_retire"
 
 
-def items_section(actor: Actor, step: pd.Series) -> None:
+@dataclass(frozen=True)
+class StepItems:
+    """A step's items in use and retired ones (each in order), the labels of those in use by
+    id, and what a checklist change of the step would meet."""
+    active: pd.DataFrame
+    retired: pd.DataFrame
+    labels: dict[int, str]
+    impact: queries.StepImpact
+
+
+def items_section(actor: Actor, data: Reads, step: pd.Series) -> None:
     """The step's checklist: the items in use, the chosen item's editor, the retired items,
     and the form that adds one."""
     step_id = int(step["step_id"])
+    read = computed_once(("templates.items", data, step_id), lambda: _step_items(step_id))
+    draw_once(("templates.items_table", data, step_id), lambda: _items_table(read))
+    if not read.active.empty:
+        _item_editor(actor, data, step_id, read)
+    _retired_items(actor, data, step_id, read.retired)
+    _add_item_form(actor, step_id, read)
+
+
+def _step_items(step_id: int) -> StepItems:
     with session_factory()() as session:
         items = queries.template_items(session, step_id)
         impact = queries.step_impact(session, step_id)
     active = items[items["retired_at"].isna()].reset_index(drop=True)
     retired = items[items["retired_at"].notna()].reset_index(drop=True)
-    st.caption(t("templates.step_impact", units=number(impact.units), done=number(impact.done),
-                 signed=number(impact.signed_off)))
-    _items_table(active)
-    if not active.empty:
-        _item_editor(actor, step_id, active)
-    _retired_items(actor, step_id, retired)
-    _add_item_form(actor, step_id, active, impact)
+    return StepItems(active, retired, _labels(active), impact)
 
 
 def _labels(items: pd.DataFrame) -> dict[int, str]:
@@ -48,7 +69,10 @@ def _labels(items: pd.DataFrame) -> dict[int, str]:
             in enumerate(zip(items["item_id"], localized_column(items, "text")))}
 
 
-def _items_table(items: pd.DataFrame) -> None:
+def _items_table(read: StepItems) -> None:
+    impact, items = read.impact, read.active
+    st.caption(t("templates.step_impact", units=number(impact.units), done=number(impact.done),
+                 signed=number(impact.signed_off)))
     if items.empty:
         st.info(t("templates.no_items"))
         return
@@ -61,13 +85,13 @@ def _items_table(items: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
 
 
-def _item_editor(actor: Actor, step_id: int, items: pd.DataFrame) -> None:
+def _item_editor(actor: Actor, data: Reads, step_id: int, read: StepItems) -> None:
     """Reword the chosen item, mark it required or optional, move it or retire it."""
     st.markdown(f"**{t('templates.edit_item')}**")
-    labels = _labels(items)
+    labels = read.labels
     item_id = st.selectbox(t("templates.item"), list(labels), format_func=labels.get,
                            key=f"templates.item.{step_id}")
-    item = items.set_index("item_id").loc[item_id]
+    item = read.active.set_index("item_id").loc[item_id]
     stored = {**{name: item[name] for name in TEXTS}, "required": bool(item["required"])}
     form = record_form.open_form(f"item-template-{item_id}", int(item["version"]), stored)
     record_form.notice_if_stale(form, int(item["version"]), stored, None)
@@ -76,8 +100,8 @@ def _item_editor(actor: Actor, step_id: int, items: pd.DataFrame) -> None:
                           max_chars=300)
     st.checkbox(t("templates.required_box"), value=form.values["required"],
                 key=form.key("required"), help=t("templates.required_box_help"))
-    with session_factory()() as session:
-        impact = queries.item_impact(session, item_id)
+    impact = computed_once(("templates.item_impact", data, item_id),
+                           lambda: _item_impact(item_id))
     _say_what_changes(form, impact)
     record_form.action_button(form, t("templates.save_item"), _entered,
                               partial(_save_item, actor, item_id), type="primary")
@@ -85,7 +109,12 @@ def _item_editor(actor: Actor, step_id: int, items: pd.DataFrame) -> None:
                                      "required": t("templates.required_box")},
                              _shown, lambda theirs: theirs)
     _order_and_retire(actor, item_id, int(item["version"]), list(labels).index(item_id) + 1,
-                      len(items), impact)
+                      len(labels), impact)
+
+
+def _item_impact(item_id: int) -> queries.ItemImpact:
+    with session_factory()() as session:
+        return queries.item_impact(session, item_id)
 
 
 def _say_what_changes(form: RecordForm, impact: queries.ItemImpact) -> None:
@@ -177,12 +206,25 @@ def _refresh_form(session, item_id: int) -> None:
     record_form.show(record, item.version, {**stored, **typed}, base=stored if typed else None)
 
 
-def _retired_items(actor: Actor, step_id: int, retired: pd.DataFrame) -> None:
-    """The retired items apart, with when they were retired and the answers they keep."""
+def _retired_items(actor: Actor, data: Reads, step_id: int, retired: pd.DataFrame) -> None:
+    """The retired items apart, with when they were retired and the answers they keep, and
+    the chooser of the one to restore."""
+    draw_once(("templates.retired_table", data, step_id), lambda: _retired_table(retired))
+    if not retired.empty:
+        labels = dict(zip(retired["item_id"].astype(int), localized_column(retired, "text")))
+        versions = dict(zip(retired["item_id"].astype(int), retired["version"].astype(int)))
+        chosen = st.selectbox(t("templates.item"), list(labels), format_func=labels.get,
+                              key=f"templates.retired.{step_id}")
+        st.button(t("templates.restore"), key=f"templates.restore.{chosen}",
+                  on_click=_restore, args=(actor, chosen, versions[chosen]),
+                  help=t("templates.restore_help"))
+    show_notice("retired-items")
+
+
+def _retired_table(retired: pd.DataFrame) -> None:
     st.markdown(f"**{t('templates.retired_items')}**")
     if retired.empty:
         st.caption(t("templates.no_retired"))
-        show_notice("retired-items")
         return
     st.caption(t("templates.retired_note"))
     st.dataframe({field_label("text_fi"): retired["text_fi"],
@@ -194,13 +236,6 @@ def _retired_items(actor: Actor, step_id: int, retired: pd.DataFrame) -> None:
                                               for moment in retired["retired_at"]],
                   t("templates.answered"): retired["answered"]},
                  hide_index=True, width="stretch")
-    labels = dict(zip(retired["item_id"].astype(int), localized_column(retired, "text")))
-    versions = dict(zip(retired["item_id"].astype(int), retired["version"].astype(int)))
-    chosen = st.selectbox(t("templates.item"), list(labels), format_func=labels.get,
-                          key=f"templates.retired.{step_id}")
-    st.button(t("templates.restore"), key=f"templates.restore.{chosen}", on_click=_restore,
-              args=(actor, chosen, versions[chosen]), help=t("templates.restore_help"))
-    show_notice("retired-items")
 
 
 def _restore(actor: Actor, item_id: int, version: int) -> None:
@@ -212,14 +247,13 @@ def _restore(actor: Actor, item_id: int, version: int) -> None:
 ADD_FIELDS = (*TEXTS, "required", "position")
 
 
-def _add_item_form(actor: Actor, step_id: int, items: pd.DataFrame,
-                   impact: queries.StepImpact) -> None:
+def _add_item_form(actor: Actor, step_id: int, read: StepItems) -> None:
     """A new item, at the end or before an item in use; what it will affect, said first."""
     st.markdown(f"**{t('templates.add_item')}**")
-    labels = _labels(items)
+    impact = read.impact
     places = {0: t("templates.at_the_end"),
               **{number: t("templates.before", item=label)
-                 for number, label in enumerate(labels.values(), start=1)}}
+                 for number, label in enumerate(read.labels.values(), start=1)}}
     with st.form(f"add_item-{step_id}"):
         for column, name in zip(st.columns(3), TEXTS):
             column.text_input(field_label(name), key=f"add_item.{name}", max_chars=300)

@@ -1,6 +1,10 @@
 """The template page's step part: choose a step, rename and describe it in Finnish, Swedish
 and English (a record form keyed by the step and its version), and choose which step marks
-go-live, saying before the save how many municipalities would count as live."""
+go-live, saying before the save how many municipalities would count as live.
+
+The steps, their labels and the go-live preview's counts are read once per data stamp
+(rollout.ui.drawn_once): every change of a step's texts or go-live mark is a recorded save
+(services.templates), and so is every step status the counts are of."""
 from __future__ import annotations
 
 from dataclasses import asdict, fields
@@ -15,6 +19,8 @@ from rollout.permissions import Actor
 from rollout.services import StepTexts
 from rollout.ui import record_form
 from rollout.ui.context import lang, number, session_factory, t
+from rollout.ui.drawn_once import computed_once
+from rollout.ui.read_models import Reads
 from rollout.ui.record_form import RecordForm, Saved
 
 TEXT_FIELDS = [field.name for field in fields(StepTexts)]
@@ -32,19 +38,19 @@ def step_label(step) -> str:
     return f"{int(step['position'])}. {localized(step, 'name', lang())}"
 
 
-def choose_step(steps: pd.DataFrame) -> pd.Series:
+def choose_step(data: Reads, steps: pd.DataFrame) -> pd.Series:
     """The step the admin works on (the first one to begin with)."""
-    by_id = steps.set_index("step_id", drop=False)
-    labels = step_labels(steps)
+    labels = step_labels(data, steps)
     chosen = st.selectbox(t("templates.step"), list(labels), key=STEP_KEY,
                           format_func=labels.get)
-    return by_id.loc[chosen]
+    return steps.loc[chosen]
 
 
-def step_labels(steps: pd.DataFrame) -> dict[int, str]:
-    """Each step's label by id, made once per run (a widget's format_func then needs no
-    context)."""
-    return {int(step["step_id"]): step_label(step) for _, step in steps.iterrows()}
+def step_labels(data: Reads, steps: pd.DataFrame) -> dict[int, str]:
+    """Each step's label by id, made once per data stamp and language (`steps` are the
+    data's, steps_of)."""
+    return computed_once(("templates.step_labels", data), lambda: {
+        int(step["step_id"]): step_label(step) for _, step in steps.iterrows()})
 
 
 def step_texts_form(actor: Actor, programme_id: int, step: pd.Series) -> None:
@@ -84,25 +90,23 @@ def _save_texts(actor: Actor, programme_id: int, step_id: int, form: RecordForm,
     return Saved(version, {name: row[name] for name in TEXT_FIELDS}, message)
 
 
-def go_live_form(actor: Actor, programme_id: int, steps: pd.DataFrame) -> None:
+def go_live_form(actor: Actor, data: Reads, steps: pd.DataFrame) -> None:
     """Which step marks go-live; before saving, how many municipalities count as live now and
     how many would after the change."""
-    by_id = steps.set_index("step_id", drop=False)
+    programme_id = data.programme_id
     version = tuple((int(step_id), int(v)) for step_id, v in zip(steps["step_id"],
                                                                  steps["version"]))
     current = int(steps.loc[steps["marks_go_live"], "step_id"].iloc[0])
     form = record_form.open_form(f"go-live-{programme_id}", version, {"step_id": current})
     record_form.notice_if_stale(form, version, {"step_id": current}, None)
-    labels = step_labels(steps)
+    labels = step_labels(data, steps)
     ids = list(labels)
     chosen = st.selectbox(t("templates.go_live_step"), ids,
                           index=ids.index(form.values["step_id"]), key=form.key("step_id"),
                           format_func=labels.get, help=t("templates.go_live_help"))
     if chosen != current:
-        with session_factory()() as session:
-            now, after = (queries.live_municipalities(session, programme_id,
-                                                      int(by_id.loc[step_id, "position"]))
-                          for step_id in (current, chosen))
+        now, after = (_live_municipalities(data, int(steps.at[step_id, "position"]))
+                      for step_id in (current, chosen))
         st.warning(t("templates.go_live_preview", now=number(now), after=number(after),
                      step=labels[chosen]), icon=":material/warning:")
     record_form.action_button(form, t("templates.save_go_live"),
@@ -124,7 +128,19 @@ def _save_go_live(actor: Actor, programme_id: int, form: RecordForm,
                  t("templates.go_live_saved") if changed else t("steps.no_changes"))
 
 
-def steps_of(programme_id: int) -> pd.DataFrame:
-    """The programme's steps as the templates page edits them (with versions)."""
-    with session_factory()() as session:
-        return queries.template_steps(session, programme_id)
+def _live_municipalities(data: Reads, position: int) -> int:
+    """How many municipalities count as live when the step at `position` marks go-live."""
+    def count() -> int:
+        with session_factory()() as session:
+            return queries.live_municipalities(session, data.programme_id, position)
+    return computed_once(("templates.live", data, position), count)
+
+
+def steps_of(data: Reads) -> pd.DataFrame:
+    """The programme's steps as the templates page edits them (with versions), by id (kept
+    as a column too), read once per data stamp."""
+    def read() -> pd.DataFrame:
+        with session_factory()() as session:
+            steps = queries.template_steps(session, data.programme_id)
+        return steps.set_index("step_id", drop=False)
+    return computed_once(("templates.steps", data), read)

@@ -132,3 +132,16 @@ def test_moving_an_item_keeps_what_was_typed_and_saving_it_then_is_no_conflict(o
     button(app, "Tallenna kohta").click().run()
     assert "Kohta tallennettu." in notices(app)
     assert items_table(app).iloc[1]["Teksti englanniksi"] == "Board decision made"
+
+
+def test_what_anyone_saves_shows_on_the_next_rerun(open_page, app_database):
+    """The steps, items and counts are kept per data stamp: someone else's save moves it."""
+    app = open_page(PAGE)
+    with app_database() as session:
+        step = session.scalar(select(StepTemplate.id).filter_by(position=1))
+        services.add_readiness_item(
+            session, COMMAND_LINE, step, ItemTexts("Tilat varattu", "Lokalerna bokade",
+                                                   "Premises booked"), required=True)
+    app.run()
+    assert items_table(app).iloc[-1]["Teksti suomeksi"] == "Tilat varattu"
+    assert any("Tilat varattu" in option for option in box(app, "templates.item.").options)
