@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
                                          display_name=args.display_name)
             print(f"Added {args.name} ({args.role}); password: {password}")
         elif args.action == "list":
-            users = queries.users_frame(session, programme_id)
+            users = queries.users_frame(session, programme_id).drop(columns="version")
             users["centres"] = users["centres"].map(", ".join)
             print(users.to_string(index=False))
         elif args.action == "set-password":

@@ -7,21 +7,28 @@ from sqlalchemy.orm import Session
 
 from rollout.models import FamilyCentre, LeadCentre, RoleAssignment, User
 
+USER_COLUMNS = ["user_id", "username", "display_name", "email", "role", "centres", "active",
+                "locked_until", "version"]
+
 
 def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
-    """Every user with their role in the programme, centres, and whether active or locked."""
-    centres: dict[int, list[str]] = {}
-    for user_id, code in session.execute(select(LeadCentre.user_id, FamilyCentre.code).join(
-            FamilyCentre, LeadCentre.family_centre_id == FamilyCentre.id)):
-        centres.setdefault(user_id, []).append(code)
+    """Every user with their role in the programme ("" for none), lead centres (codes, in
+    order), whether active or locked, and their version: one statement, so that each user's
+    values are those of the version beside them (what the user editor opens at)."""
     statement = (select(User.id, User.username, User.display_name, User.email,
-                        RoleAssignment.role, User.is_active, User.locked_until)
+                        RoleAssignment.role, FamilyCentre.code, User.is_active,
+                        User.locked_until, User.version)
                  .outerjoin(RoleAssignment, (RoleAssignment.user_id == User.id)
                             & (RoleAssignment.programme_id == programme_id))
-                 .order_by(User.username))
-    rows = [(user_id, username, name, email, role.value if role else "",
-             tuple(sorted(centres.get(user_id, []))), active, locked_until)
-            for user_id, username, name, email, role, active, locked_until
-            in session.execute(statement)]
-    return pd.DataFrame(rows, columns=["user_id", "username", "display_name", "email", "role",
-                                       "centres", "active", "locked_until"])
+                 .outerjoin(LeadCentre, LeadCentre.user_id == User.id)
+                 .outerjoin(FamilyCentre, LeadCentre.family_centre_id == FamilyCentre.id)
+                 .order_by(User.username, FamilyCentre.code))
+    users: dict[int, tuple] = {}
+    centres: dict[int, list[str]] = {}
+    for user_id, username, name, email, role, code, active, locked_until, version \
+            in session.execute(statement):
+        users.setdefault(user_id, (user_id, username, name, email, role.value if role else "",
+                                   active, locked_until, version))
+        centres.setdefault(user_id, []).extend([code] if code is not None else [])
+    return pd.DataFrame([(*row[:5], tuple(centres[user_id]), *row[5:])
+                         for user_id, row in users.items()], columns=USER_COLUMNS)

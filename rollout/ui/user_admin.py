@@ -1,6 +1,10 @@
 """The admin's user forms: add a user (the form empties after adding and shows the password
 once, in a code element), and change the chosen user's role and centres (a record form keyed
-by the user and their version), reset a password or disable an account after confirming."""
+by the user and their version), reset a password or disable an account after confirming.
+
+The accounts are read afresh on every run (one statement): a failed sign-in locks an account
+without a recorded change, so the data stamp does not cover them. The family centres are
+read once per data stamp (every change of a centre is a recorded save)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,6 +19,8 @@ from rollout.permissions import Actor
 from rollout.ui import record_form
 from rollout.ui.callbacks import acting
 from rollout.ui.context import moment, notify, session_factory, show_notice, t, with_names
+from rollout.ui.drawn_once import computed_once, draw_once
+from rollout.ui.read_models import reads
 from rollout.ui.record_form import RecordForm, Saved
 
 ROLES = [role.value for role in Role]
@@ -28,17 +34,36 @@ def users_and_centres(programme_id: int) -> tuple[pd.DataFrame, dict[str, str]]:
     centre is offered no more, but a lead who still has it keeps it (and sees it)."""
     with session_factory()() as session:
         users = queries.users_frame(session, programme_id)
-        centres = with_names(queries.centres_frame(session))
+    centres, retired = computed_once(("users.centres", reads(programme_id)), _centres)
     assigned = {code for codes in users["centres"] for code in codes}
-    offered = centres[~centres["retired"] | centres["code"].isin(assigned)]
-    return users, dict(zip(offered["code"], offered["centre"]))
+    return users, {code: name for code, name in centres.items()
+                   if code not in retired or code in assigned}
+
+
+def _centres() -> tuple[dict[str, str], frozenset[str]]:
+    """Every family centre's name by code, in order, and the codes of those retired."""
+    with session_factory()() as session:
+        centres = with_names(queries.centres_frame(session))
+    return (dict(zip(centres["code"], centres["centre"])),
+            frozenset(centres.loc[centres["retired"], "code"]))
 
 
 def user_table(users: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
+    """The accounts' table, drawn once for as long as it would come out the same: its key is
+    what it shows (every account's row and the names of their centres), the accounts not
+    being covered by the data stamp."""
+    shown_centres = {code: centre_names.get(code, code)
+                     for codes in users["centres"] for code in codes}
+    key = ("users.table", tuple(users.itertuples(index=False, name=None)),
+           tuple(shown_centres.items()))
+    draw_once(key, lambda: _user_table(users, shown_centres))
+
+
+def _user_table(users: pd.DataFrame, centre_names: Mapping[str, str]) -> None:
     st.dataframe(
         {t("users.user"): users["username"], t("users.display_name"): users["display_name"],
          t("users.role"): [t(f"role.{role}") if role else "–" for role in users["role"]],
-         t("users.centres"): [", ".join(centre_names.get(code, code) for code in codes) or "–"
+         t("users.centres"): [", ".join(centre_names[code] for code in codes) or "–"
                               for codes in users["centres"]],
          t("users.email"): users["email"].fillna(""),
          t("users.active"): users["active"],
@@ -109,9 +134,9 @@ def edit_user(actor: Actor, programme_id: int, users: pd.DataFrame,
     """Choose a user; change their role and centres; reset the password; disable or enable."""
     st.subheader(t("users.edit"))
     username = st.selectbox(t("users.user"), users["username"], key="users.chosen")
-    with session_factory()() as session:
-        version, values = accounts.user_values(session, username, programme_id)
-    stored = editor_values(values)
+    row = users.set_index("username").loc[username]
+    version = int(row["version"])
+    stored = {"role": row["role"], "centres": list(row["centres"])}
     form = record_form.open_form(f"user-{username}", version, stored)
     record_form.notice_if_stale(form, version, stored, None)
     choices = [NO_ROLE, *ROLES]
@@ -125,8 +150,7 @@ def edit_user(actor: Actor, programme_id: int, users: pd.DataFrame,
                                   partial(_save_role, actor, programme_id, username))
     record_form.show_conflict(form, {"role": t("users.role"), "centres": t("users.centres")},
                              partial(_shown, centre_names), editor_values)
-    active = bool(users.set_index("username").at[username, "active"])
-    _account_actions(actor, username, active)
+    _account_actions(actor, username, bool(row["active"]))
 
 
 def _role_label(value: str) -> str:

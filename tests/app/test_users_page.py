@@ -1,5 +1,8 @@
 """The admin's user editor: the chosen user's role, and what someone else changed meanwhile."""
-from rollout import accounts, queries
+import contextlib
+
+from rollout import accounts, queries, sign_in
+from rollout.config import load_settings
 from rollout.domain import Role
 from rollout.permissions import COMMAND_LINE
 
@@ -33,3 +36,16 @@ def test_a_change_made_by_someone_else_meanwhile_is_announced(open_page, app_dat
     app.run()
     assert role_box(app, "maija.manager").value == "planner"
     assert not any("Joku tallensi tämän" in warning.value for warning in app.warning)
+
+
+def test_an_account_locked_by_failed_sign_ins_shows_on_the_next_rerun(open_page, app_database):
+    """A lock is no recorded change (the data stamp stays): the accounts are read every run."""
+    app = open_page("pages/users.py")
+    settings = load_settings()
+    with app_database() as session:
+        for _ in range(settings.lockout_attempts):
+            with contextlib.suppress(sign_in.SignInFailed):
+                sign_in.authenticate(session, "maija.manager", "not the password", settings)
+    app.run()
+    table = app.dataframe[0].value.set_index("Käyttäjä")
+    assert table.at["maija.manager", "Lukittu asti"]
