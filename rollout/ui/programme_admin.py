@@ -1,7 +1,12 @@
 """The admin's programmes: the list, and a new programme from a template for the same county
 (a new service) or another county, whose municipalities the admin places in named areas and
 family centres. A preview of exactly the entries shown comes first (rollout.ui.previews);
-creating runs inside callbacks.acting, like every button."""
+creating runs inside callbacks.acting, like every button.
+
+The list of programmes is read and drawn once per data stamp: a programme, its counties and
+its units are made by recorded saves (services.programmes, the synthetic data). Which
+programmes the admin administers is read every run: not every command that gives a role
+records it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -16,7 +21,9 @@ from rollout.permissions import Actor
 from rollout.services import NewProgramme, Placement, ProgrammePlan
 from rollout.services.programme_plan import default_placements
 from rollout.ui.context import lang, number, open_programme, session_factory, t, tc
+from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.previews import Preview, PreviewedAction
+from rollout.ui.read_models import Reads
 
 PLACE = "new_programme"
 KEY = "new_programme."
@@ -24,7 +31,12 @@ SAME, OTHER = "same", "other"
 EDITOR_COLUMNS = ["municipality", "population", "area", "centre"]
 
 
-def programme_table(programmes: pd.DataFrame) -> None:
+def programme_table(data: Reads, programmes: pd.DataFrame) -> None:
+    """Every programme (the data's, programme_choices), drawn once per data stamp."""
+    draw_once(("programmes.table", data), lambda: _programme_table(programmes))
+
+
+def _programme_table(programmes: pd.DataFrame) -> None:
     names = dict(zip(programmes["slug"], programmes["name"]))
     st.dataframe({
         t("programmes.name"): programmes["name"],
@@ -39,7 +51,7 @@ def programme_table(programmes: pd.DataFrame) -> None:
 
 
 def create_form(actor: Actor, current: Programme, templates: Mapping[str, str],
-                covered: set[str]) -> None:
+                covered: frozenset[str]) -> None:
     """Template, name and slug, where, and for another county its organisation; then the
     preview and the create button."""
     st.subheader(t("programmes.create"))
@@ -73,7 +85,7 @@ def _county_names() -> dict[str, str]:
             sorted(counties().items(), key=lambda item: item[1][0][column])}
 
 
-def _county_choice(covered: set[str]) -> None:
+def _county_choice(covered: frozenset[str]) -> None:
     names = {code: name for code, name in _county_names().items() if code not in covered}
     if not names:
         st.info(t("programmes.no_county_left"))
@@ -177,12 +189,19 @@ def _open(slug: str) -> None:
     open_programme(slug)
 
 
-def programme_choices(user_id: int | None) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
-    """Every programme, those the user administers (the templates they may copy), and the
-    counties a real programme already covers."""
+def programme_choices(data: Reads, user_id: int | None
+                      ) -> tuple[pd.DataFrame, dict[str, str], frozenset[str]]:
+    """Every programme and the counties a real programme already covers (once per data
+    stamp), and those the user administers (the templates they may copy)."""
+    programmes, covered = computed_once(("programmes.all", data), _programmes)
+    with session_factory()() as session:
+        templates = queries.administered_programmes(session, user_id)
+    return programmes, templates, covered
+
+
+def _programmes() -> tuple[pd.DataFrame, frozenset[str]]:
     with session_factory()() as session:
         programmes = queries.programmes_frame(session)
-        templates = queries.administered_programmes(session, user_id)
-    covered = {code for codes in programmes.loc[~programmes["is_synthetic"], "counties"]
-               for code in codes.split(", ") if code}
-    return programmes, templates, covered
+    return programmes, frozenset(
+        code for codes in programmes.loc[~programmes["is_synthetic"], "counties"]
+        for code in codes.split(", ") if code)

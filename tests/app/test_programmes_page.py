@@ -58,6 +58,19 @@ def test_a_refusal_is_told_beside_the_button_and_nothing_is_created(open_page, a
         assert len(session.scalars(select(Programme)).all()) == 1
 
 
+def test_a_programme_anyone_creates_shows_on_the_next_rerun(open_page, app_database):
+    """The list is kept per data stamp: creating a programme moves it."""
+    app = open_page("pages/programmes.py")
+    assert "ks-palveluohjaus" not in app.dataframe[0].value["Tunnus"].tolist()
+    with app_database() as session:
+        create_programme(session, COMMAND_LINE, NewProgramme(
+            DEFAULT_PROGRAMME_SLUG, "ks-palveluohjaus", "Keski-Suomen palveluohjaus",
+            county="KS"))
+    app.run()
+    listed = app.dataframe[0].value.set_index("Tunnus")
+    assert listed.at["ks-palveluohjaus", "Hyvinvointialueet"] == "KS"
+
+
 @pytest.fixture
 def other_county_programme(app_database, people):
     with app_database() as session:
