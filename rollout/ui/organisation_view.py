@@ -25,20 +25,31 @@ from rollout.ui.record_form import RecordForm, Saved
 
 
 @dataclass(frozen=True)
+class Choices:
+    """What the page's choosers offer, by id and in order: every area, centre, unit and
+    municipality labelled; the areas in use; the centres in use (in an area in use) of each
+    county; and the names of the centres serving each municipality."""
+    areas: dict[int, str]
+    centres: dict[int, str]
+    units: dict[int, str]
+    municipalities: dict[str, str]
+    active_areas: dict[int, str]
+    active_centres: dict[int, dict[int, str]]
+    serving: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
 class Organisation:
     """What the Organisation page shows of a programme's counties, with names in the user's
     language: counties, areas, centres, units and municipalities (with populations), each
-    indexed by its record's id (kept as a column too); the labels its choosers offer, by
-    id; and how many steps each unit has started (what a move tells the admin)."""
+    indexed by its record's id (kept as a column too); what its choosers offer; and how many
+    steps each unit has started of how many (what a move tells the admin)."""
     counties: pd.DataFrame
     areas: pd.DataFrame
     centres: pd.DataFrame
     units: pd.DataFrame
     municipalities: pd.DataFrame
-    area_labels: dict[int, str]
-    centre_labels: dict[int, str]
-    unit_labels: dict[int, str]
-    municipality_names: dict[str, str]
+    choices: Choices
     started: dict[int, int]
     steps: int
 
@@ -60,18 +71,34 @@ def _organisation(data: Reads) -> Organisation:
         municipalities = with_names(queries.populations_frame(session, data.programme_id)
                                     ).sort_values("municipality")
     areas["region"] = localized_column(areas, "region")
-    unit_label = partial(t, "organisation.unit_label")
     return Organisation(
         counties, areas.set_index("area_id", drop=False),
         centres.set_index("centre_id", drop=False), units.set_index("unit_id", drop=False),
         municipalities.set_index("municipality_code", drop=False),
+        _choices(areas, centres, units, municipalities), _started_steps(data),
+        len(data.steps()))
+
+
+def _choices(areas: pd.DataFrame, centres: pd.DataFrame, units: pd.DataFrame,
+             municipalities: pd.DataFrame) -> Choices:
+    unit_label = partial(t, "organisation.unit_label")
+    in_use = centres[~centres["retired"] & ~centres["area_retired"]]
+    active_centres: dict[int, dict[int, str]] = {}
+    for region_id, centre_id, name in zip(in_use["region_id"], in_use["centre_id"],
+                                          in_use["centre"]):
+        active_centres.setdefault(int(region_id), {})[int(centre_id)] = name
+    serving: dict[str, list[str]] = {}
+    for code, centre in zip(units["municipality_code"], units["centre"]):
+        serving.setdefault(code, []).append(centre)
+    return Choices(
         _by_id(areas["area_id"], map(named, areas["name"], areas["retired"])),
         _by_id(centres["centre_id"], map(named, centres["centre"], centres["retired"])),
         _by_id(units["unit_id"], (unit_label(municipality=municipality, centre=centre)
                                   for municipality, centre in zip(units["municipality"],
                                                                   units["centre"]))),
         dict(zip(municipalities["municipality_code"], municipalities["municipality"])),
-        _started_steps(data), len(data.steps()))
+        _by_id(areas.loc[~areas["retired"], "area_id"], areas.loc[~areas["retired"], "name"]),
+        active_centres, serving)
 
 
 def _by_id(ids: pd.Series, labels) -> dict[int, str]:
@@ -158,7 +185,7 @@ def _save_new_area(actor: Actor, programme_id: int, blank: dict, form: RecordFor
 
 def _edit_area(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('organisation.edit_area')}**")
-    labels = organisation.area_labels
+    labels = organisation.choices.areas
     area_id = st.selectbox(t("organisation.area"), list(labels), key="organisation.area",
                            format_func=labels.get)
     row = organisation.areas.loc[area_id]
@@ -222,9 +249,7 @@ def _refresh_area(area_id: int, version: int, values: dict[str, object]) -> None
 def centres_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
     """The centres' table (drawn once per data stamp), the add form and the chosen centre's."""
     draw_once(("organisation.centres", data), lambda: _centres_table(organisation.centres))
-    areas = organisation.areas
-    active_areas = dict(zip(areas.loc[~areas["retired"], "area_id"],
-                            areas.loc[~areas["retired"], "name"]))
+    active_areas = organisation.choices.active_areas
     add_column, edit_column = st.columns(2)
     with add_column:
         _add_centre(actor, data.programme_id, active_areas)
@@ -275,7 +300,7 @@ CENTRE_FIELDS = ("name", "name_sv", "area_id")
 def _edit_centre(actor: Actor, programme_id: int, organisation: Organisation,
                  areas: dict[int, str]) -> None:
     st.markdown(f"**{t('organisation.edit_centre')}**")
-    labels = organisation.centre_labels
+    labels = organisation.choices.centres
     centre_id = st.selectbox(t("organisation.centre"), list(labels),
                              key="organisation.centre", format_func=labels.get)
     row = organisation.centres.loc[centre_id]

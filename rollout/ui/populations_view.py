@@ -66,7 +66,7 @@ def _stored(row: pd.Series) -> dict[str, object]:
 
 def _edit(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('populations.edit')}**")
-    names = organisation.municipality_names
+    names = organisation.choices.municipalities
     code = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
                         key="populations.municipality")
     row = organisation.municipalities.loc[code]

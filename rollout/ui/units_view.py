@@ -26,14 +26,12 @@ def _entered(form: RecordForm) -> dict[str, object]:
 
 def units_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
     """The assign form, the move form and the programme's units (drawn once per stamp)."""
-    centres = organisation.centres
-    active = centres[~centres["retired"] & ~centres["area_retired"]]
     assign_column, move_column = st.columns(2)
     with assign_column:
-        _assign(actor, data.programme_id, organisation, active)
+        _assign(actor, data.programme_id, organisation)
     with move_column:
         if not organisation.units.empty:
-            _move(actor, data.programme_id, organisation, active)
+            _move(actor, data.programme_id, organisation)
     draw_once(("organisation.units", data), lambda: _units_table(organisation.units))
 
 
@@ -44,19 +42,18 @@ def _units_table(units: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
 
 
-def _assign(actor: Actor, programme_id: int, organisation: Organisation,
-            centres: pd.DataFrame) -> None:
+def _assign(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('organisation.assign')}**")
     st.caption(t("organisation.assign_help"))
-    names, units = organisation.municipality_names, organisation.units
+    choices = organisation.choices
+    names = choices.municipalities
     chosen = st.selectbox(t("organisation.municipality"), list(names), format_func=names.get,
                           key="organisation.assign_municipality")
-    serving = units.loc[units["municipality_code"] == chosen, "centre"].tolist()
+    serving = choices.serving.get(chosen, [])
     st.caption(plain(t("organisation.served_by", municipality=names.get(chosen, ""),
                        centres=", ".join(serving) or t("organisation.not_served"))))
     region = organisation.municipalities["region_id"].get(chosen)
-    usable = centres[centres["region_id"] == region]
-    options = dict(zip(usable["centre_id"], usable["centre"]))
+    options = choices.active_centres.get(region, {})
     blank = {"centre_id": next(iter(options), None)}
     form = record_form.open_form(f"{NEW_UNIT}-{chosen}", 0, blank, read_only=not options)
     if not options:
@@ -80,10 +77,9 @@ def _save_assign(actor: Actor, programme_id: int, code: str, municipality: str,
                              centre=centres[entered["centre_id"]]))
 
 
-def _move(actor: Actor, programme_id: int, organisation: Organisation,
-          centres: pd.DataFrame) -> None:
+def _move(actor: Actor, programme_id: int, organisation: Organisation) -> None:
     st.markdown(f"**{t('organisation.move')}**")
-    labels = organisation.unit_labels
+    labels = organisation.choices.units
     unit_id = st.selectbox(t("organisation.unit"), list(labels), key="organisation.unit",
                            format_func=labels.get)
     row = organisation.units.loc[unit_id]
@@ -91,8 +87,8 @@ def _move(actor: Actor, programme_id: int, organisation: Organisation,
     st.caption(t("organisation.move_affects",
                  started=number(organisation.started.get(int(unit_id), 0)),
                  steps=number(organisation.steps)))
-    usable = centres[centres["region_id"] == row["region_id"]]
-    options = {current: row["centre"]} | dict(zip(usable["centre_id"], usable["centre"]))
+    options = {current: row["centre"]} | organisation.choices.active_centres.get(
+        int(row["region_id"]), {})
     form = record_form.open_form(f"unit-{unit_id}", version, {"centre_id": current})
     record_form.notice_if_stale(form, version, {"centre_id": current}, None)
     with st.form(form.prefix, border=False):
