@@ -28,6 +28,11 @@ test: $(STAMP)
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e tests/e2e
 
+# Pages (AppTest), workbook and browser (Debian's Chromium: apt-get install -y chromium) at
+# both scales. The 20 browsers through nginx (apt-get install -y nginx) in front of two app
+# replicas need an empty PostgreSQL database, e.g.
+#   ROLLOUT_BENCH_POSTGRES_URL=postgresql+psycopg://user:pass@127.0.0.1/askeleet_bench make bench
+# without one that case is reported as skipped.
 bench: $(STAMP)
 	mkdir -p data/cache
 	$(BIN)/python -m rollout bench --json data/cache/bench.json

@@ -8,7 +8,11 @@ cached read; and peak memory is read after visiting every page. Medians over rep
 after a warm-up. Then the workbook: export and import dry-run beside bare openpyxl on the
 same cells (rollout.bench_workbook). Targets, at both scales: every page's warm rerun ≤ 10×
 the one-line page's (a ratio, because this machine's absolute times wander) and ≤ 15 SQL
-statements a render. Targets are checked and printed; nothing here is a test."""
+statements a render. Then the browser: the served app in Chromium, every page's in-app
+navigation, cold and warm open and the step save beside a one-line reference page
+(rollout.bench_browser), and 1, 10 and 20 users at once, also through nginx in front of two
+replicas on PostgreSQL (rollout.bench_users). Targets are checked and printed; nothing here
+is a test."""
 from __future__ import annotations
 
 import json
@@ -20,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event, select
@@ -37,12 +42,27 @@ RATIO_TARGET = 10  # a page's warm rerun against the one-line page's, at both sc
 STATEMENT_TARGET = 15
 COLD_TARGET_MS = 2000
 RSS_TARGET_MB = 400
-PARTS = ("pages", "workbook")
+PARTS = ("pages", "workbook", "browser")
+
+
+@dataclass(frozen=True)
+class BrowserOptions:
+    """The browser part's settings: repeats of each timed action, how many browsers each
+    many-users case has and how long it lasts, and the PostgreSQL database of the proxy
+    case's two replicas (none: the case is skipped)."""
+    repeats: int = 5
+    users: tuple[int, ...] = (1, 10, 20)
+    users_seconds: int = 60
+    replica_database_url: str | None = None
 
 
 def run(scales: list[str], database_url: str | None = None,
-        json_file: Path | None = None, parts: tuple[str, ...] = PARTS) -> int:
+        json_file: Path | None = None, parts: tuple[str, ...] = PARTS,
+        browser: BrowserOptions = BrowserOptions()) -> int:
     """Measure each scale and print a table and one JSON line per scale."""
+    if "browser" in parts:
+        from rollout import bench_browser  # as in _measure_in_browsers
+        bench_browser.check_chromium()  # before anything is measured
     results = []
     for scale in scales:
         with tempfile.TemporaryDirectory() as folder:
@@ -52,6 +72,8 @@ def run(scales: list[str], database_url: str | None = None,
                       else {})
             if "workbook" in parts:
                 result["workbook"] = bench_workbook.measure(url, PROGRAMMES[scale], USER)
+            if "browser" in parts:
+                result["browser"] = _measure_in_browsers(url, scale, browser)
         result |= {"scale": scale, "database": url.split(":")[0].split("+")[0],
                    "generated_seconds": round(seconds, 1)}
         print(table(result))
@@ -93,6 +115,23 @@ def _measure_in_new_process(database_url: str, programme: str) -> dict:
     if finished.returncode != 0:
         raise RuntimeError(f"measuring failed:\n{finished.stderr[-3000:]}")
     return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def _measure_in_browsers(database_url: str, scale: str, options: BrowserOptions) -> dict:
+    """One user's page timings, many users, and many users through nginx, the replicas'
+    database prepared like the scale's own. Playwright is a test dependency: imported here,
+    so that the command line runs without it."""
+    from rollout import bench_browser, bench_users
+    programme, replica_url = PROGRAMMES[scale], options.replica_database_url
+    if replica_url and replica_url != database_url:
+        prepare(replica_url, scale)
+    one_user = bench_browser.measure(database_url, programme,
+                                     first_unit_code(database_url, programme), options.repeats)
+    crowds = bench_users.crowds(database_url, programme, options.users_seconds,
+                                options.users)
+    proxy = bench_users.through_proxy(replica_url, programme, options.users_seconds,
+                                      max(options.users), first_p95=crowds[0]["p95_ms"])
+    return one_user | {"users": crowds, "proxy": proxy}
 
 
 class StatementCounter:
@@ -189,6 +228,10 @@ def table(result: dict) -> str:
         lines += _page_lines(result, national)
     if "workbook" in result:
         lines += bench_workbook.lines(result["workbook"])
+    if "browser" in result:
+        from rollout import bench_browser, bench_users  # as in _measure_in_browsers
+        lines += bench_browser.lines(result["browser"])
+        lines += bench_users.lines(result["browser"]["users"], result["browser"]["proxy"])
     return "\n".join(lines)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from rollout.cli.arguments import file_to_write, whole
@@ -37,10 +38,31 @@ def register(commands) -> None:
     bench.add_argument("--database-url", help="measure on this (empty) database instead of a "
                                               "temporary SQLite file, e.g. PostgreSQL")
     bench.add_argument("--only", choices=benchmark.PARTS,
-                       help="measure only the pages or only the workbook (default: both)")
+                       help="measure only the pages (AppTest), the workbook or the browser "
+                            "part (default: all three)")
+    bench.add_argument("--browser-repeats", type=whole(1, 100),
+                       default=benchmark.BrowserOptions.repeats,
+                       help="timed repeats of each browser action (default: %(default)s)")
+    bench.add_argument("--users", type=user_counts, default=benchmark.BrowserOptions.users,
+                       metavar="N,N,…", help="browsers at once in each many-users case; the "
+                                            "largest also goes through nginx (default: "
+                                            "1,10,20)")
+    bench.add_argument("--users-seconds", type=whole(1, 3600),
+                       default=benchmark.BrowserOptions.users_seconds,
+                       help="how long each many-users case lasts (default: %(default)s)")
+    bench.add_argument("--replica-database-url",
+                       default=os.environ.get("ROLLOUT_BENCH_POSTGRES_URL"),
+                       help="a PostgreSQL database for the 20 users through nginx in front of "
+                            "two replicas (default: ROLLOUT_BENCH_POSTGRES_URL; without one "
+                            "that case is skipped)")
     bench.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     bench.add_argument("--programme", help=argparse.SUPPRESS)
     bench.set_defaults(handler=run_bench)
+
+
+def user_counts(text: str) -> tuple[int, ...]:
+    """Counts of browsers written 1,10,20, each from 1 to 50."""
+    return tuple(whole(1, 50)(part) for part in text.split(","))
 
 
 def run_init(args: argparse.Namespace, context: Context) -> int:
@@ -85,5 +107,7 @@ def run_bench(args: argparse.Namespace, context: Context) -> int:
     if args.measure:  # the benchmark's own measuring process
         print(json.dumps(benchmark.measure(args.programme)))
         return 0
+    browser = benchmark.BrowserOptions(args.browser_repeats, args.users, args.users_seconds,
+                                       args.replica_database_url)
     return benchmark.run(args.scale or list(SCALES), args.database_url, args.json,
-                         (args.only,) if args.only else benchmark.PARTS)
+                         (args.only,) if args.only else benchmark.PARTS, browser)
