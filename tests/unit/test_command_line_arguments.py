@@ -64,6 +64,8 @@ def test_a_hostile_value_is_read_within_bounds_or_refused_in_words(index, value)
         assert math.isfinite(parsed)
     elif isinstance(parsed, int):
         assert abs(parsed) <= 2_147_483_647
+    elif isinstance(parsed, tuple):  # a list of counts, e.g. the benchmark's --users
+        assert parsed and all(isinstance(part, int) and 0 < part <= 50 for part in parsed)
     else:
         assert isinstance(parsed, Path)
 
