@@ -8,7 +8,7 @@ session), all driven at once by Playwright's async API (asyncio.gather): twenty 
 processes would crowd this 2-core machine more than twenty tabs of one. Still, the browsers
 draw their pages on the cores the server runs on, so on a small machine much of what more
 users cost is the browsers' own work: the server's processor time while the users wander is
-reported beside the times (100% is one core busy throughout) to tell the two apart.
+reported beside the times, as a share of one core and per navigation, to tell the two apart.
 
 Each case runs on a fresh server, warmed by one visit of the four pages (then closed), so that
 its memory growth is its own: the server's resident memory (VmRSS) before the contexts sign
@@ -93,7 +93,8 @@ async def crowd(target: Target, users: int, seconds: float, pids: list[int],
                 warm_targets: list[Target]) -> dict:
     """`users` contexts signed in, then wandering all at once for `seconds`; the servers'
     (`pids`) memory before they signed in and after the wandering, and the processor time
-    they took while the users wandered (100% is one core busy throughout)."""
+    they took while the users wandered (100% is one core busy throughout; every navigation
+    started has finished when it is read, so per navigation it is whole)."""
     async with async_playwright() as playwright:
         browser = await launched(playwright)
         for warm_target in warm_targets:
@@ -110,6 +111,7 @@ async def crowd(target: Target, users: int, seconds: float, pids: list[int],
     times = [ms for tally in tallies for ms in tally["times"]]
     return {"users": users, "seconds": seconds, "navigations": len(times),
             "server_cpu_percent": round(100 * cpu / wandered),
+            "server_cpu_ms_per_navigation": round(1000 * cpu / len(times)) if times else None,
             "p50_ms": round(percentile(times, 0.5)) if times else None,
             "p95_ms": round(percentile(times, 0.95)) if times else None,
             "exceptions": sum(tally["exceptions"] for tally in tallies),
@@ -181,8 +183,8 @@ def _sessions_logged(proxy: bench_servers.Proxy, ports: list[int], users: int) -
 def lines(crowd_results: list[dict], proxy: dict) -> list[str]:
     """The many-users part of the table, each case's targets checked."""
     result = [f"{'browsers at once':<20}{'navigations':>12}{'p50':>9}{'p95':>9}{'× one':>7}"
-              f"{'errors':>8}{'server CPU':>11}{'memory before → after':>24}{'per session':>13}"
-              "  target"]
+              f"{'errors':>8}{'server CPU, a click':>21}{'memory before → after':>24}"
+              f"{'per session':>13}  target"]
     result += [_case_line(str(case["users"]), case) for case in crowd_results]
     if "skipped" in proxy:
         result.append(f"{'through nginx':<20}  skipped: {proxy['skipped']}")
@@ -201,7 +203,7 @@ def _case_line(name: str, case: dict) -> str:
     target = f"≤ {GROWTH_TARGET_MB} MB, p95 ≤ {P95_TARGET:g}×"
     return (f"{name:<20}{case['navigations']:>12}{ms(case['p50_ms'])}{ms(case['p95_ms'])}"
             f"{ratio}{case['exceptions'] + case['timeouts']:>8}"
-            f"{case['server_cpu_percent']:>10}%"
+            f"{case['server_cpu_percent']:>10}%, {ms(case['server_cpu_ms_per_navigation'])}"
             f"{case['rss_before_mb']:>12.0f} → {case['rss_after_mb']:.0f} MB"
             f"{case['growth_per_session_mb']:>10.1f} MB  {target}  "
             + ("ok" if case["met"] else "MISSED"))

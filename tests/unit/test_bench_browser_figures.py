@@ -8,6 +8,7 @@ from rollout import bench_browser, bench_servers, bench_users
 
 def case(users: int, p95: float, growth: float = 1.0, timeouts: int = 0) -> dict:
     return {"users": users, "seconds": 60, "navigations": 40, "server_cpu_percent": 50,
+            "server_cpu_ms_per_navigation": 120,
             "p50_ms": p95 / 2, "p95_ms": p95, "exceptions": 0, "timeouts": timeouts,
             "rss_before_mb": 250.0, "rss_after_mb": 250.0 + growth * users,
             "growth_per_session_mb": growth}
