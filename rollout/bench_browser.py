@@ -15,8 +15,10 @@ And the step editor's save: a changed owner, from the click on "Tallenna" until
 
 Each action is paired with the same action on the reference page (one line through the same
 shell: sign-in check, programme, menu; rollout.ui.navigation), run right after it so that
-both meet the same moments of a busy machine; the step save is paired with an in-app
-navigation to the reference page. Reported: medians, min–max, and the median of the pairs'
+both meet the same moments of a busy machine. A page's in-app navigation starts from the
+reference page, and the reference page's from itself (its link runs it again), so that
+neither carries the cost of leaving the other; the step save is paired with that
+reference navigation. Reported: medians, min–max, and the median of the pairs'
 ratios, after one warm-up of each navigation (so "warm" server caches are measured; the
 pages part measures the cold overview). Times are taken in the page: from the click (a
 capturing listener) or from the start of the navigation (performance.now()) until a check
@@ -242,13 +244,23 @@ def references(pages: dict) -> dict:
             for kind in ("navigate", "cold", "warm")}
 
 
+async def reference_ms(page: Page, target: Target) -> float:
+    """An in-app navigation from the reference page to itself (its menu link runs it again):
+    what the shell, the round trip and Streamlit's page switch cost with nothing to draw or
+    take down. Getting to the reference page first is not timed: a page's own navigation
+    also starts there, so that neither carries the cost of leaving the other."""
+    if not page.url.split("?")[0].endswith(f"/{REFERENCE_URL_PATH}"):
+        await navigate_ms(page, target, REFERENCE_URL_PATH)
+    return await navigate_ms(page, target, REFERENCE_URL_PATH)
+
+
 async def navigations(page: Page, target: Target, path: str, repeats: int) -> tuple[dict, int]:
-    """In-app navigation to `path` and, right after, back to the reference page."""
+    """In-app navigation from the reference page to `path`, and the reference page's own."""
     samples, errors = [], 0
     for repeat in range(WARM_UP + repeats):
         own = await navigate_ms(page, target, path)
         errors += await exceptions(page)
-        reference = await navigate_ms(page, target, REFERENCE_URL_PATH)
+        reference = await reference_ms(page, target)
         if repeat >= WARM_UP:
             samples.append((own, reference))
     return paired(samples), errors
@@ -286,7 +298,7 @@ async def opens(browser: Browser, state: StorageState, target: Target, path: str
 
 async def step_saves(page: Page, target: Target, unit: str, repeats: int) -> tuple[dict, int]:
     """The step editor's save of a changed owner, until its confirmation shows; paired with
-    an in-app navigation to the reference page right after."""
+    the reference page's in-app navigation right after."""
     samples, errors = [], 0
     for repeat in range(WARM_UP + repeats):
         await page.goto(target.address("steps", unit=unit), wait_until="commit")
@@ -297,7 +309,7 @@ async def step_saves(page: Page, target: Target, unit: str, repeats: int) -> tup
         await form.get_by_role("button", name=translate("steps.save", LANG), exact=True).click()
         own = await settled_ms(page, before, text=SAVED)
         errors += await exceptions(page)
-        reference = await navigate_ms(page, target, REFERENCE_URL_PATH)
+        reference = await reference_ms(page, target)
         if repeat >= WARM_UP:
             samples.append((own, reference))
     return paired(samples), errors
@@ -347,6 +359,6 @@ def lines(figures: dict) -> list[str]:
     result.append(f"{'reference page':<18}" + "".join(
         f"{cell(figures['reference'][kind]):>26}" for kind in kinds))
     result.append(f"{'step save':<18}{cell(figures['step_save']):>26}"
-                  "  (× an in-app navigation to the reference page)")
+                  "  (× the reference page's in-app navigation)")
     result.append(f"{'errors shown':<18}{figures['errors']:>26}")
     return result
