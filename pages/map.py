@@ -5,16 +5,16 @@ from datetime import date
 import streamlit as st
 
 from rollout.ui.boundaries import map_boundaries
-from rollout.ui.context import current_programme, t
-from rollout.ui.map_view import (chosen_from_click, municipality_details, named_units,
-                                 population_caption, rollout_map, source_note)
+from rollout.ui.context import current_programme, lang, t
+from rollout.ui.map_view import (chosen_from_click, municipality_details, population_caption,
+                                 rollout_map, source_note)
 from rollout.ui.read_models import reads
 
 programme = current_programme()
 st.title(t("map.heading"))
 today = date.today()
 data = reads(programme.id)
-units, steps = named_units(data), data.steps()
+units, steps = data.named_units(lang()), data.steps()
 with st.spinner(t("map.loading")):
     boundaries, found = map_boundaries(data, download=True)
 event = rollout_map(data, boundaries, units, steps, today)

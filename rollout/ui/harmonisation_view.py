@@ -11,7 +11,7 @@ import streamlit as st
 from rollout import charts, metrics
 from rollout.domain import ItemStatus, StepStatus
 from rollout.ui import labels
-from rollout.ui.context import localized_column, t, with_names
+from rollout.ui.context import lang, localized_column, t, with_names
 from rollout.ui.downloads import csv_download
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import item_label
@@ -35,7 +35,7 @@ def harmonisation_reads(data: Reads) -> HarmonisationReads:
         started = states.loc[states["step_status"] != StepStatus.NOT_STARTED.value, by]
         return HarmonisationReads(
             states, data.items().assign(text=lambda frame: localized_column(frame, "text")),
-            with_names(data.units()), by, labels.step_labels(data.steps()),
+            data.named_units(lang()), by, labels.step_labels(data.steps()),
             sorted(started.unique()))
     return computed_once(("harmonisation", data), compute)
 

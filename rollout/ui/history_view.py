@@ -14,7 +14,7 @@ from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
 from rollout import logged_values
 from rollout.i18n import Words
-from rollout.ui.context import days, lang, moments, number, session_factory, t, with_names
+from rollout.ui.context import days, lang, moments, number, session_factory, t
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.read_models import Reads
 
@@ -36,7 +36,7 @@ PAGE_KEY = "history.page"
 def filter_options(data: Reads) -> tuple[dict[str, str], list[int]]:
     """The municipalities (code: name, by name) and step positions to filter by."""
     def compute() -> tuple[dict[str, str], list[int]]:
-        units = with_names(data.units())
+        units = data.named_units(lang())
         names = dict(zip(units["municipality_code"], units["municipality"]))
         return (dict(sorted(names.items(), key=lambda item: item[1])),
                 sorted(data.steps()["position"].unique()))
@@ -111,7 +111,7 @@ def changes_since(data: Reads, since: date, today: date) -> None:
 def _changes_since(data: Reads, since: date, today: date) -> None:
     with session_factory()() as session:
         recent = queries.step_changes_since(session, data.programme_id, since)
-    units = with_names(data.units())
+    units = data.named_units(lang())
     recent = recent.merge(units[["unit_id", "municipality", "centre"]], on="unit_id")
     summary = tracking.changes_since(recent, data.grid_rows(today, lang()), since, today)
     if summary.empty:

@@ -11,18 +11,13 @@ import streamlit as st
 from rollout import charts, findings, geo, metrics
 from rollout.i18n import Words, error_message, format_month
 from rollout.ui.boundaries import retry
-from rollout.ui.context import current_programme, days, lang, plain, t, with_names
+from rollout.ui.context import current_programme, days, lang, plain, t
 from rollout.ui.downloads import csv_download
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import population_note, status_label, step_labels
 from rollout.ui.read_models import Reads
 
 CHOSEN_KEY = "map.municipality"
-
-
-def named_units(data: Reads) -> pd.DataFrame:
-    """The programme's units with names in the user's language."""
-    return computed_once(("map.units", data), lambda: with_names(data.units()))
 
 
 def population_caption(data: Reads, units: pd.DataFrame) -> None:

@@ -35,6 +35,10 @@ class Reads:
     def units(self) -> pd.DataFrame:
         return _units(self.programme_id, self.stamp)
 
+    def named_units(self, lang: str) -> pd.DataFrame:
+        """The units with municipality, centre and county names in `lang`."""
+        return _named_units(self.programme_id, self.stamp, lang)
+
     def steps(self) -> pd.DataFrame:
         return _steps(self.programme_id, self.stamp)
 
@@ -133,6 +137,11 @@ def _read(query, programme_id: int):
 @st.cache_resource(**CACHED)
 def _units(programme_id: int, stamp: int) -> pd.DataFrame:
     return _read(queries.units_frame, programme_id)
+
+
+@st.cache_resource(**CACHED)
+def _named_units(programme_id: int, stamp: int, lang: str) -> pd.DataFrame:
+    return i18n.with_names(_units(programme_id, stamp), lang)
 
 
 @st.cache_resource(**CACHED)

@@ -14,7 +14,7 @@ from rollout.domain import ItemStatus, StepStatus
 from rollout.permissions import Actor
 from rollout.services import ItemValues, PlannedItemChange, SignOffRequest
 from rollout.ui.callbacks import acting
-from rollout.ui.context import (date_input_format, localized_column, moments, notify,
+from rollout.ui.context import (date_input_format, lang, localized_column, moments, notify,
                                 session_factory, show_notice, t, tc, with_names)
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import (confirmation_label, item_label, item_values_label, readiness_label,
@@ -33,7 +33,7 @@ def is_link(text: str) -> bool:
 
 def centre_names(data: Reads) -> dict[int, str]:
     """The programme's family centres by id, named in the user's language."""
-    return computed_once(("readiness.centres", data), lambda: with_names(data.units())
+    return computed_once(("readiness.centres", data), lambda: data.named_units(lang())
                          .drop_duplicates("centre_id").set_index("centre_id")["centre"]
                          .to_dict())
 
