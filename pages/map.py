@@ -19,6 +19,6 @@ with st.spinner(t("map.loading")):
     boundaries, found = map_boundaries(data, download=True)
 event = rollout_map(data, boundaries, units, steps, today)
 source_note(boundaries, found)
-population_caption(data, units)
+population_caption(data, units, today)
 chosen_from_click(event)
 municipality_details(data, units, steps, today)

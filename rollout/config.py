@@ -15,6 +15,8 @@ LANGUAGES = ("fi", "sv", "en")
 CACHE_DIR = DATA_DIR / "cache"
 # Statistics Finland's open WFS of statistical areas (CC BY 4.0); municipalities 1:4,500,000.
 DEFAULT_BOUNDARIES_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
+# Statistics Finland's PxWeb table 11ra (CC BY 4.0): year-end population by municipality.
+DEFAULT_POPULATION_URL = "https://pxdata.stat.fi/PxWeb/api/v1/fi/StatFin/vaerak/11ra.px"
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Settings:
     lockout_minutes: int = 15
     boundaries_file: str = ""
     boundaries_url: str = DEFAULT_BOUNDARIES_URL
+    population_url: str = DEFAULT_POPULATION_URL
 
 
 # Each setting: environment variable, field, parser. README.md documents every variable here.
@@ -37,6 +40,7 @@ ENVIRONMENT_VARIABLES = {
     "ROLLOUT_LOCKOUT_MINUTES": ("lockout_minutes", int),
     "ROLLOUT_BOUNDARIES": ("boundaries_file", str),
     "ROLLOUT_BOUNDARIES_URL": ("boundaries_url", str),
+    "ROLLOUT_POPULATION_URL": ("population_url", str),
 }
 
 

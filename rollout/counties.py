@@ -4,17 +4,18 @@ end of 2020), and their Region and Municipality rows, added where missing."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout.config import DATA_DIR
 from rollout.models import Municipality, Region
+from rollout.population_source import PopulationSource
 from rollout.seed import read_csv
 
 # Åland is not part of the wellbeing services reform: no county launches the model there.
 OUTSIDE_THE_REFORM = {"AHV"}
-POPULATION_SOURCE = "Tilastokeskus 2020 (data/finland_municipalities.csv)"
 
 
 def counties(data_dir=DATA_DIR) -> dict[str, list[dict[str, str]]]:
@@ -43,7 +44,9 @@ def ensure_counties(session: Session, by_county: dict[str, list[dict[str, str]]]
                                  name_sv=row["name_sv"], region_id=regions[code].id,
                                  population=int(row["population"]),
                                  population_year=int(row["population_year"]),
-                                 population_source=POPULATION_SOURCE)
+                                 population_source_kind=PopulationSource.STATFIN_YEAR_END,
+                                 population_reference_day=date(
+                                     int(row["population_year"]), 12, 31))
                     for code, rows in by_county.items() for row in rows
                     if row["code"] not in known)
     session.flush()

@@ -9,13 +9,17 @@ from datetime import date
 from rollout.catalog import CATALOG
 from rollout.domain import DATE_FIELDS, Entity, ItemStatus, StepStatus
 from rollout.i18n import Words
+from rollout.permissions import PUBLIC_RECORD
+from rollout.population_source import kind_name
+from rollout.public_record import latest_by_label, release
 from rollout.status_look import item_symbol, step_symbol
 
 # The field whose value tells each kind of change in "what changed since" (tracking).
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
                   "newly_overdue": "planned_end"}
 YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired", "org_retired")
-DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override", "observed_on")  # logged by their day
+DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override", "observed_on",  # logged by their day
+                "population_reference_day")
 
 
 def labelled(keys: list[tuple], label) -> list[str]:
@@ -70,8 +74,40 @@ def value_label(words: Words, entity: str, field: str, value: object,
         return words.t("common.yes") if value == "True" else words.t("common.no")
     if entity == Entity.OBSERVATION and field == "frequency":
         return words.t(f"observations.frequency.{value}")
+    if field == "end_latest_by":
+        return latest_by_label(words, value)
+    if field == "population_source_kind":
+        return kind_name(words, value)
     if field == "centres":
         return ", ".join((centre_names or {}).get(code, code) for code in value.split(", "))
     if field == "org_centre":
         return (centre_names or {}).get(value, value)
     return value
+
+
+def _record_release(source: str, reason: str) -> str:
+    """The release an event of the public record cites (its reason), else ""."""
+    return reason if source == PUBLIC_RECORD.source and release(reason) else ""
+
+
+def event_actors(words: Words, sources, actors) -> list[str]:
+    """Who made each change; the public record named in the reader's language."""
+    return [words.t("record.actor") if source == PUBLIC_RECORD.source else actor
+            for source, actor in zip(sources, actors)]
+
+
+def event_effective_days(words: Words, sources, reasons, days) -> list[str]:
+    """When each change took effect; a day the public record only bounds reads as the bound
+    ("viimeistään 12/2024 · tiedote 2024")."""
+    shown = words.days(days)
+    keys = [_record_release(source, reason) for source, reason in zip(sources, reasons)]
+    return [latest_by_label(words, key) if key else day for key, day in zip(keys, shown)]
+
+
+def event_reasons(words: Words, sources, reasons) -> list[str]:
+    """Each change's reason; the public record's is the release it cites."""
+    texts = []
+    for source, reason in zip(sources, reasons):
+        key = _record_release(source, reason)
+        texts.append(release(key).citation if key else reason)
+    return texts

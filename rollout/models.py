@@ -105,6 +105,11 @@ class Municipality(Base):
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     population: Mapped[int] = mapped_column(Integer)
     population_year: Mapped[int | None] = mapped_column(Integer)
+    # Where the figure comes from (rollout.population_source): the kind, the day it holds on,
+    # and a person's own words where the kind needs them (an estimate's reason, a publisher).
+    population_source_kind: Mapped[str] = mapped_column(String(30), default="unstated",
+                                                        server_default="unstated")
+    population_reference_day: Mapped[date | None]
     population_source: Mapped[str] = mapped_column(String(200), default="")
     # Guards admin edits against lost updates, like a step's version.
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
@@ -123,6 +128,9 @@ class Programme(Base):
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     started_on: Mapped[date | None]
+    # The public source (rollout.public_record) that says when the rollout started, when
+    # no day is known ("autumn 2023").
+    start_record: Mapped[str] = mapped_column(String(40), default="", server_default="")
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
     # The programme whose steps and checklist items this one was created from, if any.
     template_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
@@ -184,6 +192,9 @@ class StepProgress(Base):
     planned_end: Mapped[date | None]
     actual_start: Mapped[date | None]
     actual_end: Mapped[date | None]
+    # A public source's key when `actual_end` is only the latest the step can have ended by
+    # (rollout.public_record); empty when it is a day someone recorded.
+    end_latest_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
     owner: Mapped[str] = mapped_column(String(120), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -18,6 +18,7 @@ from rollout.i18n import Words, format_datetime, with_names
 from rollout.logged_values import summary_detail
 from rollout.metrics.picture import Picture
 from rollout.models import Programme
+from rollout.public_record import first_live_label
 
 NUMBER_CELL = '<td class="n">'
 FIGURE_WIDTH = 720  # px: fits A4 portrait between 15 mm margins
@@ -82,7 +83,8 @@ def render(content: ReportContent, lang: str, generated_at: datetime) -> str:
                  note=_map_note(content.boundaries, words)),
              _figure_section(words.t("progress.curve"), findings.adoption_figure(
                  adoption, "residents", words, picture.today),
-                 note=findings.adoption_method(adoption, words)),
+                 note=" ".join(filter(None, (findings.adoption_method(adoption, words),
+                                             findings.bounds_note(adoption, words))))),
              _changes(content, words), _late(content, words), _stalled(content, words),
              _open_items(content, words)]
     return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
@@ -119,8 +121,9 @@ def _headline(content: ReportContent, adoption: metrics.Adoption, words: Words) 
                                                     if adoption.residents else 0.0),
          words.t("progress.covered_detail", live=words.number(live),
                  total=words.number(adoption.municipalities))),
-        (words.t("progress.first_live"), words.day(adoption.first_live), ""),
-        (words.t(f"progress.outlook_{adoption.outlook.kind}"), words.day(adoption.outlook.day),
+        (words.t("progress.first_live"), first_live_label(words, picture.first_live()), ""),
+        (words.t(f"progress.outlook_{adoption.outlook.kind}"),
+         findings.adoption_day(adoption, words, adoption.outlook.day),
          findings.plan_comparison(adoption, "municipalities", words, today)),
         (words.t("report.late"), words.number(len(picture.late())), ""),
         (words.t("report.stalled"), words.number(int(picture.scores()["stalled"].sum())),

@@ -2,7 +2,6 @@
 public go-live record. Idempotent: it adds what is missing and never changes what exists."""
 from __future__ import annotations
 
-import calendar
 import csv
 from dataclasses import dataclass
 from datetime import date
@@ -18,12 +17,14 @@ from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTempla
                             FamilyCentre, FamilyCentreArea, Municipality, Programme,
                             ProgrammeRegion, Region, RolloutUnit, StepProgress, StepTemplate)
 from rollout.permissions import PUBLIC_RECORD
+from rollout.public_record import release
 
 REGION_NAME = "Pohjois-Pohjanmaan hyvinvointialue (Pohde)"
 REGION_NAME_SV = "Norra Österbottens välfärdsområde"
 REGION_CODE = "PP"
 DEFAULT_PROGRAMME_SLUG = "lapsiperheiden-palveluohjaus"
 DEFAULT_PROGRAMME_NAME = "Lapsiperheiden palveluohjaus"
+START_RECORD = "pohde-2024"  # the release that says the service started in autumn 2023
 
 
 @dataclass
@@ -37,15 +38,6 @@ class SeedReport:
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
-
-
-def parse_live_by(text: str) -> tuple[date, bool]:
-    """'2024-12' → (2024-12-31, month only); '2025-12-04' → (that day, exact)."""
-    parts = [int(part) for part in text.split("-")]
-    if len(parts) == 2:
-        year, month = parts
-        return date(year, month, calendar.monthrange(year, month)[1]), True
-    return date(*parts), False
 
 
 def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
@@ -67,7 +59,8 @@ def seed_defaults(session: Session, data_dir: Path = DATA_DIR) -> SeedReport:
             report.municipalities_added += 1
     session.flush()
     if session.scalar(select(Programme).filter_by(slug=DEFAULT_PROGRAMME_SLUG)) is None:
-        programme = Programme(slug=DEFAULT_PROGRAMME_SLUG, name=DEFAULT_PROGRAMME_NAME)
+        programme = Programme(slug=DEFAULT_PROGRAMME_SLUG, name=DEFAULT_PROGRAMME_NAME,
+                              start_record=START_RECORD)
         session.add(programme)
         session.flush()
         session.add(ProgrammeRegion(programme_id=programme.id, region_id=region.id))
@@ -95,9 +88,11 @@ def _municipality(row: dict[str, str], region_id: int) -> Municipality:
     return Municipality(code=row["code"], name_fi=row["name_fi"], name_sv=row["name_sv"],
                         region_id=region_id,
                         population=int(row["population"]),
-                        population_year=int(row["population_year"]) if row["population_year"]
-                        else None,
-                        population_source=row["population_source"])
+                        population_year=int(row["population_year"]),
+                        population_source_kind=row["population_source_kind"],
+                        population_reference_day=date.fromisoformat(
+                            row["population_reference_day"])
+                        if row["population_reference_day"] else None)
 
 
 def add_step_templates(session: Session, programme: Programme, data_dir: Path = DATA_DIR
@@ -139,35 +134,32 @@ def _add_units(session: Session, programme: Programme, municipality_rows: list[d
 
 def _apply_public_record(session: Session, programme: Programme,
                          municipality_rows: list[dict[str, str]]) -> int:
-    """Mark the go-live step done where a press release says the service ran; no other dates."""
+    """Mark the go-live step done where a press release lists the service as running, with
+    the release's date as the latest it can have gone live by (end_latest_by names the
+    release); no other step and no day of go-live, which no source gives."""
     go_live = session.scalar(select(StepTemplate).filter_by(programme_id=programme.id,
                                                             marks_go_live=True))
-    record = {row["code"]: row for row in municipality_rows if row["live_by"]}
+    record = {row["code"]: row["live_by_source"] for row in municipality_rows
+              if row["live_by_source"]}
     progress_rows = session.scalars(
         select(StepProgress).join(RolloutUnit).where(
             RolloutUnit.programme_id == programme.id, StepProgress.step_id == go_live.id)).all()
+    marked = 0
     for progress in progress_rows:
-        row = record.get(progress.unit.municipality_code)
-        if row is None:
+        key = record.get(progress.unit.municipality_code)
+        if key is None:
             continue
-        live_on, month_only = parse_live_by(row["live_by"])
-        progress.status = StepStatus.DONE
-        progress.actual_end = live_on
-        progress.note = _public_record_note(row, month_only)
-        for field, new in (("status", StepStatus.DONE), ("actual_end", live_on)):
+        latest_day = release(key).latest_day
+        progress.status, progress.actual_end = StepStatus.DONE, latest_day
+        progress.end_latest_by = key
+        for field, old, new in (("status", StepStatus.NOT_STARTED, StepStatus.DONE),
+                                ("actual_end", None, latest_day), ("end_latest_by", "", key)):
             record_event(session, actor=PUBLIC_RECORD, entity=Entity.STEP_PROGRESS,
-                         entity_id=progress.id, field=field,
-                         old=StepStatus.NOT_STARTED if field == "status" else None, new=new,
-                         effective_on=live_on, programme_id=programme.id,
-                         unit_id=progress.unit_id, step_id=go_live.id,
-                         reason=progress.note)
-    return len([p for p in progress_rows if p.unit.municipality_code in record])
-
-
-def _public_record_note(row: dict[str, str], month_only: bool) -> str:
-    precision = ("vain kuukausi tiedossa, päivä merkitty kuun viimeiseksi"
-                 if month_only else "päivä tiedotteen mukaan")
-    return f"Julkinen lähde: Pohteen tiedote ({row['live_source']}); {precision}."
+                         entity_id=progress.id, field=field, old=old, new=new,
+                         effective_on=latest_day, programme_id=programme.id,
+                         unit_id=progress.unit_id, step_id=go_live.id, reason=key)
+        marked += 1
+    return marked
 
 
 def record_public_readiness(session: Session, programme: Programme) -> int:
@@ -185,14 +177,14 @@ def record_public_readiness(session: Session, programme: Programme) -> int:
                ChangeEvent.new_value == StepStatus.DONE.value,
                StepProgress.status == StepStatus.DONE)).all()
     recorded = 0
-    for progress, live_on, source in done_by_record:
+    for progress, live_on, key in done_by_record:
         touched = set(session.scalars(select(ReadinessItemState.item_id).filter_by(
             unit_id=progress.unit_id)))
         for item in session.scalars(select(ReadinessItemTemplate).filter_by(
                 step_id=progress.step_id)):
             if item.id in touched:
                 continue
-            evidence = source.split(";")[0]  # "Julkinen lähde: Pohteen tiedote (…)"
+            evidence = release(key).citation
             state = ReadinessItemState(unit_id=progress.unit_id, item_id=item.id,
                                        status=ItemStatus.DONE, evidence=evidence,
                                        updated_by_name=PUBLIC_RECORD.name)
@@ -203,6 +195,6 @@ def record_public_readiness(session: Session, programme: Programme) -> int:
                              entity_id=state.id, field=field,
                              old=ItemStatus.OPEN if field == "status" else "", new=new,
                              effective_on=live_on, programme_id=programme.id,
-                             unit_id=progress.unit_id, step_id=progress.step_id)
+                             unit_id=progress.unit_id, step_id=progress.step_id, reason=key)
             recorded += 1
     return recorded

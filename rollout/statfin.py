@@ -18,18 +18,14 @@ answers of 11ra and 11re after it. A byte order mark before the JSON, as PxWeb s
 elsewhere, is allowed: whether this service sends one is not known."""
 from __future__ import annotations
 
-import http.client
 import json
-import math
-import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import date
 
+from rollout.config import DEFAULT_POPULATION_URL
 from rollout.domain import DomainError
+from rollout.http_fetch import fetched
 
-DEFAULT_POPULATION_URL = "https://pxdata.stat.fi/PxWeb/api/v1/fi/StatFin/vaerak/11ra.px"
 TABLE_ID = "11ra"
 TIMEOUT_SECONDS = 20
 MAX_BYTES = 5_000_000  # the metadata is about 20 kB; every municipality's figure less than that
@@ -110,7 +106,7 @@ def fetch_year_end_populations(codes: list[str], year: int | None = None,
 
 def _table(base_url: str, timeout: float) -> _Table:
     """The table's variable codes, years and areas, from its metadata (a GET)."""
-    metadata = _json(_fetched(base_url, timeout))
+    metadata = _json(fetched(base_url, timeout, key="statfin", max_bytes=MAX_BYTES))
     try:
         listed = {variable["code"]: variable for variable in metadata["variables"]}
         area = next(code for code, variable in listed.items()
@@ -130,7 +126,8 @@ def _table(base_url: str, timeout: float) -> _Table:
 def _populations(base_url: str, codes: list[str], year: int, variables: Variables,
                  timeout: float) -> tuple[dict[str, int], str | None]:
     """The POST and what its json-stat2 answer gives: {code: residents} and when updated."""
-    answer = _fetched(base_url, timeout, query=request_body(codes, year, variables))
+    answer = fetched(base_url, timeout, key="statfin", max_bytes=MAX_BYTES,
+                     query=request_body(codes, year, variables))
     return _read_json_stat(_json(answer), year, variables)
 
 
@@ -180,32 +177,3 @@ def _json(body: bytes) -> dict:
     if not isinstance(answer, dict):
         raise DomainError("statfin.bad_answer")
     return answer
-
-
-def _fetched(address: str, timeout: float, query: dict | None = None) -> bytes:
-    """The answer's body to a GET, or to a POST of `query` as JSON; every way of not getting
-    it is a DomainError, as in geo/wfs.py (a mistyped address too)."""
-    seconds = math.ceil(timeout)
-    headers = {"Accept": "application/json"} | (
-        {"Content-Type": "application/json"} if query is not None else {})
-    try:
-        request = urllib.request.Request(
-            address, headers=headers,
-            data=None if query is None else json.dumps(query).encode("utf-8"))
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read(MAX_BYTES + 1)
-    except (TimeoutError, socket.timeout) as error:
-        raise DomainError("statfin.timeout", seconds=seconds) from error
-    except urllib.error.HTTPError as error:
-        raise DomainError("statfin.http_error", status=error.code) from error
-    except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        if isinstance(reason, (TimeoutError, socket.timeout)):
-            raise DomainError("statfin.timeout", seconds=seconds) from error
-        raise DomainError("statfin.unreachable", reason=str(reason)) from error
-    except (http.client.HTTPException, ValueError) as error:
-        raise DomainError("statfin.unreachable",
-                          reason=str(error) or type(error).__name__) from error
-    if len(body) > MAX_BYTES:
-        raise DomainError("statfin.too_large")
-    return body

@@ -3,14 +3,18 @@ year-end populations: a GET answers the table's metadata, a POST the population 
 municipalities it asks for in json-stat2, both in the shape the real service answers (as
 recorded in public clients after the renaming of 8 June 2026; `naming` gives the earlier one).
 It can be told to fail in each way the real one might, and keeps what it was asked."""
+import csv
 import json
 import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from rollout.config import DATA_DIR
+
 PATH = "/PxWeb/api/v1/fi/StatFin/vaerak/11ra.px"
-KNOWN = {"009": "Alavieska", "069": "Haapajärvi", "071": "Haapavesi", "091": "Helsinki",
-         "564": "Oulu", "977": "Ylivieska"}
+# Every municipality of the bundled list (2021 division), as the table has them.
+KNOWN = {row["code"]: row["name_fi"] for row in csv.DictReader(
+    (DATA_DIR / "finland_municipalities.csv").open(encoding="utf-8"))}
 YEARS = range(2020, 2025)
 SLOW_SECONDS = 3.0
 # The variable codes since 8 June 2026, and before (area, contents, population, year).

@@ -5,11 +5,11 @@ forms (see i18n.translate_count). Tests check every key has all three languages 
 key is defined twice."""
 from rollout.catalog import (common, history, map, observations, organisation, overview,
                              populations, programmes, progress, readiness, readiness_screen,
-                             report, service_figures, steps, templates, users, workbook,
-                             workbook_import)
+                             record, report, service_figures, statfin, steps, templates,
+                             users, workbook, workbook_import)
 
 MODULES = (common, overview, progress, map, report, steps, readiness, readiness_screen,
            service_figures, observations, history, users, organisation, populations,
-           templates, programmes, workbook, workbook_import)
+           templates, programmes, record, statfin, workbook, workbook_import)
 CATALOG: dict[str, dict[str, str]] = {key: texts for module in MODULES
                                       for key, texts in module.TEXTS.items()}

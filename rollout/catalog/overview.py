@@ -38,22 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The current step is the furthest step a unit has started."},
     "overview.by_area": {"fi": "Eteneminen alueittain", "sv": "Framsteg per område",
                          "en": "Progress by area"},
-    "overview.population_note": {
-        "fi": "Asukasluvut: Tilastokeskus (vuodenvaihde 2023/2024); kolme arviota.",
-        "sv": "Invånarantal: Statistikcentralen (årsskiftet 2023/2024); tre uppskattningar.",
-        "en": "Populations: Statistics Finland (year end 2023/2024); three estimates."},
     "overview.by_region": {"fi": "Eteneminen hyvinvointialueittain",
                            "sv": "Framsteg per välfärdsområde",
                            "en": "Progress by wellbeing services county"},
-    "overview.population_year": {
-        "fi": "Asukasluvut: Tilastokeskus, väkiluku vuoden {year} lopussa.",
-        "sv": "Invånarantal: Statistikcentralen, folkmängden i slutet av {year}.",
-        "en": "Populations: Statistics Finland, residents at the end of {year}."},
-    "overview.population_years_mixed": {
-        "fi": "Asukasluvut ovat eri vuosilta ({years}) tai osin vuotta vailla; vertaa osuuksia "
-              "varoen.",
-        "sv": "Invånarantalen är från olika år ({years}) eller delvis utan år; jämför andelarna "
-              "med försiktighet.",
-        "en": "The populations are of different years ({years}) or partly undated; compare "
-              "shares with care."},
 }

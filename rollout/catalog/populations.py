@@ -133,9 +133,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "workbook.col.population_source": {"fi": "Asukasluvun lähde", "sv": "Invånarantalets källa",
                                        "en": "Population source"},
     "populations.note_one": {
-        "fi": "Asukasluvut: {source}, vuosi {year}.",
-        "sv": "Invånarantal: {source}, år {year}.",
-        "en": "Populations: {source}, year {year}."},
+        "fi": "Asukasluvut vuodelta {year}: {source}.",
+        "sv": "Invånarantal från år {year}: {source}.",
+        "en": "Populations of {year}: {source}."},
     "populations.note_mixed": {
         "fi": "Väestöluvut ovat vuosilta {years}; vertaa osuuksia varoen. Lähteet: {source}.",
         "sv": "Befolkningstalen är från åren {years}; jämför andelarna med försiktighet. "
@@ -147,4 +147,103 @@ TEXTS: dict[str, dict[str, str]] = {
                             "en": "partly undated"},
     "populations.hover": {"fi": "{residents} ({year})", "sv": "{residents} ({year})",
                           "en": "{residents} ({year})"},
+    "populations.kind_statfin_year_end": {"fi": "Tilastokeskus, väestö {day}",
+                                          "sv": "Statistikcentralen, befolkning {day}",
+                                          "en": "Statistics Finland, population {day}"},
+    "populations.kind_statfin_preliminary": {
+        "fi": "Tilastokeskus, ennakkoväkiluku {day}",
+        "sv": "Statistikcentralen, preliminär folkmängd {day}",
+        "en": "Statistics Finland, preliminary population {day}"},
+    "populations.kind_estimate": {"fi": "arvio: {note}", "sv": "uppskattning: {note}",
+                                  "en": "estimate: {note}"},
+    "populations.kind_other": {"fi": "{note}", "sv": "{note}", "en": "{note}"},
+    "populations.kind_unstated": {"fi": "lähdettä ei kerrottu", "sv": "källan inte angiven",
+                                  "en": "source not stated"},
+    "populations.kind_estimate_year_unstated": {
+        "fi": "arvio: Tilastokeskuksen vuodenvaihteen luku uudelleen julkaistuna, vuosi 2023 "
+              "tai 2024",
+        "sv": "uppskattning: Statistikcentralens siffra vid årsskiftet som återgiven, år 2023 "
+              "eller 2024",
+        "en": "estimate: Statistics Finland's year-end figure as republished, year 2023 or "
+              "2024"},
+    "populations.kind_estimate_rough": {
+        "fi": "arvio (±3 %): tarkkaa lukua ei ole vielä haettu Tilastokeskukselta",
+        "sv": "uppskattning (±3 %): den exakta siffran inte ännu hämtad från "
+              "Statistikcentralen",
+        "en": "estimate (±3%): the exact figure not yet fetched from Statistics Finland"},
+    "populations.kind_estimate_newspaper": {
+        "fi": "arvio: Tilastokeskuksen vuodenvaihteen luku paikallislehden mukaan",
+        "sv": "uppskattning: Statistikcentralens siffra vid årsskiftet enligt lokaltidningen",
+        "en": "estimate: Statistics Finland's year-end figure as a local newspaper gave it"},
+    "populations.kind_name_statfin_year_end": {
+        "fi": "Tilastokeskus, väestö vuoden lopussa",
+        "sv": "Statistikcentralen, befolkning vid årets slut",
+        "en": "Statistics Finland, population at year end"},
+    "populations.kind_name_statfin_preliminary": {
+        "fi": "Tilastokeskus, ennakkoväkiluku", "sv": "Statistikcentralen, preliminär folkmängd",
+        "en": "Statistics Finland, preliminary population"},
+    "populations.kind_name_estimate": {"fi": "Arvio (kerro syy)",
+                                       "sv": "Uppskattning (ange varför)",
+                                       "en": "Estimate (say why)"},
+    "populations.kind_name_other": {"fi": "Muu lähde (nimeä se)",
+                                    "sv": "Annan källa (namnge den)",
+                                    "en": "Another source (name it)"},
+    "populations.kind_name_unstated": {"fi": "Lähdettä ei kerrottu",
+                                       "sv": "Källan inte angiven",
+                                       "en": "Source not stated"},
+    "populations.kind_name_estimate_year_unstated": {
+        "fi": "Arvio: vuodenvaihteen luku, vuosi 2023 tai 2024",
+        "sv": "Uppskattning: siffra vid årsskiftet, år 2023 eller 2024",
+        "en": "Estimate: a year-end figure, year 2023 or 2024"},
+    "populations.kind_name_estimate_rough": {"fi": "Arvio (±3 %)", "sv": "Uppskattning (±3 %)",
+                                             "en": "Estimate (±3%)"},
+    "populations.kind_name_estimate_newspaper": {
+        "fi": "Arvio: paikallislehden julkaisema luku",
+        "sv": "Uppskattning: siffra enligt lokaltidningen",
+        "en": "Estimate: a figure a local newspaper gave"},
+    "populations.reference_day": {"fi": "Tilastopäivä (ennakkoväkiluvulle)",
+                                  "sv": "Statistikdag (för preliminär folkmängd)",
+                                  "en": "Reference day (for a preliminary figure)"},
+    "populations.source_note": {"fi": "Arvion syy tai muun lähteen nimi",
+                                "sv": "Varför uppskattningen, eller den andra källans namn",
+                                "en": "Why the estimate, or the other source's name"},
+    "populations.note_needed": {
+        "fi": "Kerro arvion syy tai nimeä lähde.",
+        "sv": "Ange varför det är en uppskattning eller namnge källan.",
+        "en": "Say why it is an estimate, or name the source."},
+    "populations.day_needed": {
+        "fi": "Ennakkoväkiluvulla on tilastopäivä; anna se.",
+        "sv": "En preliminär folkmängd har en statistikdag; ange den.",
+        "en": "A preliminary figure has a reference day; give it."},
+    "populations.day_outside_year": {
+        "fi": "Tilastopäivä {day} ei ole vuodelta {year}.",
+        "sv": "Statistikdagen {day} är inte från år {year}.",
+        "en": "The reference day {day} is not in the year {year}."},
+    "populations.count_in": {"fi": "{source} ({count})", "sv": "{source} ({count})",
+                             "en": "{source} ({count})"},
+    "field.population_source_kind": {"fi": "asukasluvun lähdetyyppi",
+                                     "sv": "typ av källa för invånarantalet",
+                                     "en": "kind of population source"},
+    "field.population_reference_day": {"fi": "asukasluvun tilastopäivä",
+                                       "sv": "invånarantalets statistikdag",
+                                       "en": "population reference day"},
+    "populations.fetch": {"fi": "Hae Tilastokeskukselta", "sv": "Hämta från Statistikcentralen",
+                          "en": "Fetch from Statistics Finland"},
+    "populations.fetch_help": {
+        "fi": "Ohjelman kuntien väkiluku vuoden lopussa Tilastokeskuksen avoimesta "
+              "rajapinnasta (taulukko 11ra, CC BY 4.0). Näet ensin jokaisen muutoksen; mitään "
+              "ei tallenneta ennen vahvistusta.",
+        "sv": "Folkmängden vid årets slut i programmets kommuner från Statistikcentralens "
+              "öppna gränssnitt (tabell 11ra, CC BY 4.0). Du ser först varje ändring; inget "
+              "sparas innan du bekräftar.",
+        "en": "The programme's municipalities' population at year end from Statistics "
+              "Finland's open interface (table 11ra, CC BY 4.0). You first see every change; "
+              "nothing is saved until you confirm."},
+    "populations.fetch_year": {"fi": "Vuoden loppu", "sv": "Årets slut", "en": "Year end"},
+    "populations.fetch_latest": {"fi": "uusin", "sv": "senaste", "en": "latest"},
+    "populations.fetch_button": {"fi": "Hae ja esikatsele", "sv": "Hämta och förhandsgranska",
+                                 "en": "Fetch and preview"},
+    "populations.fetching": {"fi": "Haetaan Tilastokeskukselta…",
+                             "sv": "Hämtar från Statistikcentralen…",
+                             "en": "Fetching from Statistics Finland…"},
 }

@@ -14,9 +14,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "progress.first_live": {"fi": "Ensimmäinen käynnistys", "sv": "Första start",
                             "en": "First go-live"},
     "progress.first_live_help": {
-        "fi": "Päivä, jona palvelu käynnistyi ensimmäisessä kunnassa (käynnistysaskel valmis).",
-        "sv": "Dagen då tjänsten startade i den första kommunen (startsteget klart).",
-        "en": "The day the service went live in the first municipality (go-live step done)."},
+        "fi": "Päivä, jona palvelu käynnistyi ensimmäisessä kunnassa (käynnistysaskel valmis). "
+              "Kun päivää ei ole kirjattu, julkisen lähteen mukaan: milloin palvelu alkoi, tai "
+              "mihin mennessä se viimeistään toimi.",
+        "sv": "Dagen då tjänsten startade i den första kommunen (startsteget klart). När "
+              "ingen dag är registrerad, enligt den offentliga källan: när tjänsten började, "
+              "eller när den senast var i gång.",
+        "en": "The day the service went live in the first municipality (go-live step done). "
+              "Where no day is recorded, as the public record has it: when the service "
+              "started, or by when at the latest it ran."},
     "progress.outlook_complete": {"fi": "Valmistui", "sv": "Klart", "en": "Completed"},
     "progress.outlook_projected": {"fi": "Arvioitu valmistuminen", "sv": "Beräknat klart",
                                    "en": "Projected completion"},
@@ -56,6 +62,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "{live}/{total} kuntaa palvelun piirissä {day}",
         "sv": "{live}/{total} kommuner omfattas {day}",
         "en": "{live}/{total} municipalities covered on {day}"},
+    "progress.complete_by": {
+        "fi": "Kaikki {total} kuntaa olivat palvelun piirissä {bound}.",
+        "sv": "Alla {total} kommuner omfattades {bound}.",
+        "en": "All {total} municipalities were covered {bound}."},
     "progress.complete": {
         "fi": "Kaikki {total} kuntaa ovat olleet palvelun piirissä {day} alkaen.",
         "sv": "Alla {total} kommuner har omfattats sedan {day}.",

@@ -49,6 +49,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Valmiille askeleelle; tyhjänä tänään.",
         "sv": "För ett klart steg; tomt betyder i dag.",
         "en": "For a done step; empty means today."},
+    "steps.end_latest_by": {
+        "fi": "Toteutunut loppu on julkisesta lähteestä vain yläraja: {bound}. Jos tiedät "
+              "todellisen päivän, kirjaa se; historia säilyttää molemmat.",
+        "sv": "Det faktiska slutet är från den offentliga källan bara en övre gräns: {bound}. "
+              "Om du vet den verkliga dagen, registrera den; historiken behåller båda.",
+        "en": "The actual end is only an upper bound from the public record: {bound}. If you "
+              "know the real day, record it; the history keeps both."},
     "steps.owner": {"fi": "Vastuuhenkilö", "sv": "Ansvarsperson", "en": "Owner"},
     "steps.note": {"fi": "Muistiinpano", "sv": "Anteckning", "en": "Note"},
     "steps.reason": {"fi": "Syy (pakollinen, kun valmis askel avataan uudelleen)",

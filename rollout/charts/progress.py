@@ -48,12 +48,17 @@ def units_by_area_bar(progress: pd.DataFrame, by: str, step_labels: dict[int, st
 
 
 def adoption_chart(adoption: Adoption, measure: str, labels: dict[str, str], title: str,
-                   lang: str, today: date) -> go.Figure:
+                   lang: str, today: date, bound_labels: dict[date, str] | None = None
+                   ) -> go.Figure:
     """Municipalities live (or residents covered, `measure`) by day: actual, plan, baseline
     and the projection to completion, with the total as the ceiling and a today line.
-    `labels`: actual, plan, baseline, projection, total, today, x_title, y_title."""
+    `labels`: actual, plan, baseline, projection, total, today, x_title, y_title,
+    upper_bound; `bound_labels` reads each day of the actual line that is only an upper
+    bound ("viimeistään 12/2024 · tiedote 2024"), marked on the line."""
     figure = go.Figure()
     _line(figure, adoption.actual, measure, labels["actual"], ACTUAL_COLOUR, "solid", 3)
+    if bound_labels:
+        _bounds(figure, adoption.actual, measure, labels["upper_bound"], bound_labels)
     _line(figure, adoption.plan, measure, labels["plan"], PLAN_COLOUR, "dash", 2)
     if adoption.baseline is not None:
         _line(figure, adoption.baseline, measure, labels["baseline"], BASELINE_COLOUR, "dot", 2)
@@ -79,6 +84,20 @@ def adoption_chart(adoption: Adoption, measure: str, labels: dict[str, str], tit
                "tickformat": ",d"},
         hovermode="x unified")
     return finish(figure, title, lang, height=420, margin={"b": 40})
+
+
+def _bounds(figure: go.Figure, actual: pd.DataFrame, measure: str, name: str,
+            bound_labels: dict[date, str]) -> None:
+    """A hollow marker on each day of the actual line that only bounds when (at the
+    latest) the municipalities counted there went live."""
+    values = actual.set_index("day")[measure]
+    days = [pd.Timestamp(day) for day in sorted(bound_labels) if pd.Timestamp(day) in values]
+    figure.add_trace(go.Scatter(
+        x=days, y=[int(values[day]) for day in days], mode="markers", name=name,
+        marker={"symbol": "triangle-left-open", "size": 12, "color": ACTUAL_COLOUR,
+                "line": {"width": 2}},
+        text=[bound_labels[day.date()] for day in days],
+        hovertemplate=f"{name}: %{{text}}<extra></extra>"))
 
 
 def _line(figure: go.Figure, frame: pd.DataFrame, measure: str, name: str, colour: str,

@@ -8,7 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from rollout.charts.common import DATE_TICKS, OVERDUE_COLOUR, PLAN_COLOUR, finish, step_colour
-from rollout.i18n import format_dates
+from rollout.i18n import Words, format_dates
+from rollout.public_record import end_labels
 
 DAY_MS = 86_400_000
 
@@ -72,7 +73,8 @@ def _bars(rows: pd.DataFrame, start: str, end: str, name: str, labels: dict[str,
 
 def _finished_on(rows: pd.DataFrame, labels: dict[str, str], lang: str) -> go.Scatter:
     """Steps done on a known day whose start was never recorded (common for what a county
-    records after the fact): a diamond on the day, in the step's colour."""
+    records after the fact): a diamond on the day, in the step's colour; a day the public
+    record only bounds reads as the bound ("viimeistään 12/2024 · tiedote 2024")."""
     done = rows[rows["actual_start"].isna() & rows["actual_end"].notna()
                 & (rows["status"] == "done")]
     return go.Scatter(
@@ -81,7 +83,9 @@ def _finished_on(rows: pd.DataFrame, labels: dict[str, str], lang: str) -> go.Sc
         marker={"symbol": "diamond", "size": 11, "line": {"color": "white", "width": 1},
                 "color": [step_colour(position) for position in done["position"]]},
         customdata=list(zip(done["unit"], done["step_text"], done["planned_text"],
-                            format_dates(done["actual_end"], lang))),
+                            end_labels(Words(lang), done["actual_end"],
+                                       done.get("end_latest_by",
+                                                pd.Series("", index=done.index))))),
         hovertemplate=(f"<b>%{{customdata[0]}}</b><br>%{{customdata[1]}}<br>"
                        f"{labels['planned']}: %{{customdata[2]}}<br>"
                        f"{labels['done_on']}: %{{customdata[3]}}<extra></extra>"))

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from rollout import charts
 from rollout.i18n import Words
 from rollout.metrics.adoption import PACE_WINDOW_DAYS, Adoption
+from rollout.public_record import latest_by_label, release_label
 
 MEASURES = ("residents", "municipalities")
 
@@ -18,6 +19,23 @@ def value_on(curve: pd.DataFrame, measure: str, day: date) -> int:
     """A curve's value on `day` (its last value after its end, 0 before its start)."""
     known = curve[curve["day"] <= pd.Timestamp(day)]
     return int(known[measure].iloc[-1]) if len(known) else 0
+
+
+def adoption_day(adoption: Adoption, words: Words, day: date | None) -> str:
+    """A day of the actual curve as what it is: a day, or a release's upper bound."""
+    if day is not None and day in adoption.latest_by:
+        return latest_by_label(words, adoption.latest_by[day])
+    return words.day(day)
+
+
+def bounds_note(adoption: Adoption, words: Words) -> str:
+    """How many go-lives the public record dates only by an upper bound, and by which
+    releases; empty when none."""
+    if not adoption.latest_by:
+        return ""
+    releases = sorted(set(adoption.latest_by.values()))
+    return words.tc("record.bounds_note", adoption.bounded, releases=", ".join(
+        release_label(words, key) for key in releases))
 
 
 def adoption_title(adoption: Adoption, measure: str, words: Words, today: date) -> str:
@@ -35,6 +53,9 @@ def adoption_method(adoption: Adoption, words: Words) -> str:
     """One line: when the rollout completed, or how the completion date is projected."""
     outlook, total = adoption.outlook, words.number(adoption.municipalities)
     if outlook.kind == "complete":
+        if outlook.day in adoption.latest_by:
+            return words.t("progress.complete_by", total=total,
+                           bound=latest_by_label(words, adoption.latest_by[outlook.day]))
         return words.t("progress.complete", total=total, day=words.day(outlook.day))
     if outlook.kind == "projected":
         return words.t("progress.projection", days=PACE_WINDOW_DAYS,
@@ -62,10 +83,12 @@ def adoption_figure(adoption: Adoption, measure: str, words: Words, today: date)
               ("actual", "plan", "baseline", "projection")}
     labels |= {"today": words.t("chart.today"), "x_title": words.t("chart.date"),
                "total": words.t(f"progress.total_{measure}", total=words.number(total)),
-               "y_title": words.t(f"progress.axis_{measure}")}
+               "y_title": words.t(f"progress.axis_{measure}"),
+               "upper_bound": words.t("record.upper_bound")}
+    bound_labels = {day: latest_by_label(words, key) for day, key in adoption.latest_by.items()}
     return charts.adoption_chart(adoption, measure, labels,
                                  adoption_title(adoption, measure, words, today), words.lang,
-                                 today)
+                                 today, bound_labels)
 
 
 def curve_table(adoption: Adoption, words: Words) -> pd.DataFrame:

@@ -2,12 +2,13 @@
 change log; the plan and a baseline; and when the rollout will (or did) complete."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
 
 from rollout.domain import StepStatus
+from rollout.public_record import FirstLive, season_end
 
 PACE_WINDOW_DAYS = 180
 
@@ -102,18 +103,18 @@ class Adoption:
     outlook: Outlook
     municipalities: int
     residents: int
-
-    @property
-    def first_live(self) -> date | None:
-        live = self.actual[self.actual["municipalities"] > 0]
-        return live["day"].iloc[0].date() if len(live) else None
+    # Days on the actual line that are only a public release's upper bound, with the release.
+    latest_by: dict[date, str] = field(default_factory=dict)
+    bounded: int = 0  # how many go-lives are dated only by such a bound
 
 
 def adoption(units: pd.DataFrame, transitions: pd.DataFrame, planned: pd.DataFrame,
              go_live_position: int, today: date, started_on: date | None = None,
-             baseline: pd.DataFrame | None = None) -> Adoption:
+             baseline: pd.DataFrame | None = None,
+             bounds: tuple[dict[date, str], int] = ({}, 0)) -> Adoption:
     """The adoption curves of a programme. `planned` (and `baseline`) give each unit's
-    planned go-live day (columns unit_id, planned_end)."""
+    planned go-live day (columns unit_id, planned_end); `bounds` the days that are only
+    upper bounds and how many go-lives they date (upper_bounds)."""
     actual_changes = live_changes(transitions, units, go_live_position)
     plans = {"plan": planned_changes(planned, units)}
     if baseline is not None:
@@ -129,4 +130,33 @@ def adoption(units: pd.DataFrame, transitions: pd.DataFrame, planned: pd.DataFra
     municipalities = units["municipality_code"].nunique()
     residents = int(units.drop_duplicates("municipality_code")["population"].sum())
     return Adoption(actual, lines["plan"], lines.get("baseline"),
-                    outlook(actual, municipalities, today), municipalities, residents)
+                    outlook(actual, municipalities, today), municipalities, residents,
+                    *bounds)
+
+
+def first_live(go_live: pd.DataFrame, start_record: str = "") -> FirstLive:
+    """`go_live`: the go-live step's rows (status, actual_end, end_latest_by). A recorded day
+    counts when it is no later than the season the record says the service started in (or
+    than the earliest upper bound, when the record gives no start)."""
+    done = go_live[(go_live["status"] == StepStatus.DONE.value) & go_live["actual_end"].notna()]
+    recorded = done.loc[done["end_latest_by"] == "", "actual_end"]
+    bounds = done[done["end_latest_by"] != ""].sort_values("actual_end")
+    day = pd.Timestamp(recorded.min()).date() if len(recorded) else None
+    started_by = season_end(start_record)
+    if started_by is not None:
+        return FirstLive(day) if day is not None and day <= started_by else \
+            FirstLive(start_record=start_record)
+    if len(bounds) and (day is None or bounds["actual_end"].iloc[0] < day):
+        return FirstLive(bounds["actual_end"].iloc[0], latest_by=bounds["end_latest_by"].iloc[0])
+    return FirstLive(day)
+
+
+def upper_bounds(go_live: pd.DataFrame) -> tuple[dict[date, str], int]:
+    """The go-live days that are only a release's upper bound, with the release's key (a day
+    on which someone also recorded a real go-live is a day, not a bound), and how many
+    go-lives are dated by a bound."""
+    done = go_live[(go_live["status"] == StepStatus.DONE.value) & go_live["actual_end"].notna()]
+    recorded = set(done.loc[done["end_latest_by"] == "", "actual_end"])
+    bounds = done[done["end_latest_by"] != ""]
+    return ({day: key for day, key in zip(bounds["actual_end"], bounds["end_latest_by"])
+             if day not in recorded}, len(bounds))

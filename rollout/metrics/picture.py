@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 
 from rollout.domain import StepStatus
-from rollout.metrics.adoption import Adoption, adoption
+from rollout.metrics.adoption import Adoption, adoption, first_live, upper_bounds
 from rollout.metrics.coverage import unit_progress
+from rollout.public_record import FirstLive
 from rollout.metrics.map_status import municipality_statuses
 from rollout.metrics.readiness import harmonisation, readiness
 from rollout.metrics.schedule import gantt_rows, late_units
@@ -29,6 +30,7 @@ class ProgrammeFrames:
     item_states: pd.DataFrame
     last_changes: pd.DataFrame
     started_on: date | None = None
+    start_record: str = ""  # a release saying when the rollout started (rollout.public_record)
 
     @property
     def go_live_position(self) -> int:
@@ -57,7 +59,13 @@ class Picture:
                 .rename(columns={"baseline_end": "planned_end"})
         return adoption(self.frames.units, self.frames.transitions,
                         go_live[["unit_id", "planned_end"]], self.frames.go_live_position,
-                        self.today, self.frames.started_on, frozen)
+                        self.today, self.frames.started_on, frozen, upper_bounds(go_live))
+
+    def first_live(self) -> FirstLive:
+        """When the service first went live, as recorded or as the public record has it."""
+        rows = self.frames.step_rows
+        return first_live(rows[rows["position"] == self.frames.go_live_position],
+                          self.frames.start_record)
 
     def schedule(self) -> pd.DataFrame:
         """Every unit × step as Gantt bars with overdue flags (metrics.gantt_rows)."""

@@ -16,11 +16,16 @@ STALLED_MIN_DAYS = 60   # … and at least 60 days
 
 def days_in_steps(rows: pd.DataFrame, today: date) -> pd.DataFrame:
     """Days from each step's actual start to its actual end (to today while it is under
-    way); missing where the start is not known. Columns: unit_id, position, days."""
+    way); missing where the start is not known, and where the end is only the public
+    record's upper bound (a duration from it would be made up). Columns: unit_id, position,
+    days."""
     start = pd.to_datetime(rows["actual_start"])
     end = pd.to_datetime(rows["actual_end"]).where(rows["status"] == StepStatus.DONE.value)
     end = end.fillna(pd.Timestamp(today)).where(rows["status"] != StepStatus.NOT_STARTED.value)
-    return rows[["unit_id", "position"]].assign(days=(end - start).dt.days.astype("Int64"))
+    bounded = (rows["end_latest_by"].ne("") if "end_latest_by" in rows
+               else pd.Series(False, index=rows.index))
+    days = (end - start).dt.days.astype("Int64").mask(bounded)
+    return rows[["unit_id", "position"]].assign(days=days)
 
 
 def scores(progress: pd.DataFrame, rows: pd.DataFrame, readiness: pd.DataFrame,

@@ -93,13 +93,15 @@ def organisation_units(session: Session, programme_id: int) -> pd.DataFrame:
 
 def populations_frame(session: Session, programme_id: int) -> pd.DataFrame:
     """The municipalities of the programme's counties: municipality_code, name_fi, name_sv,
-    region_id, population, population_year, population_source, version, units."""
+    region_id, population, population_year, population_source_kind, population_reference_day,
+    population_source, version, units."""
     units = (select(RolloutUnit.municipality_code, func.count().label("units"))
              .where(RolloutUnit.programme_id == programme_id)
              .group_by(RolloutUnit.municipality_code).subquery("municipality_units"))
     statement = (
         select(Municipality.code, Municipality.name_fi, Municipality.name_sv,
                Municipality.region_id, Municipality.population, Municipality.population_year,
+               Municipality.population_source_kind, Municipality.population_reference_day,
                Municipality.population_source, Municipality.version,
                func.coalesce(units.c.units, 0))
         .outerjoin(units, units.c.municipality_code == Municipality.code)
@@ -107,7 +109,8 @@ def populations_frame(session: Session, programme_id: int) -> pd.DataFrame:
         .order_by(Municipality.name_fi))
     frame = pd.DataFrame(session.execute(statement).all(), columns=[
         "municipality_code", "name_fi", "name_sv", "region_id", "population",
-        "population_year", "population_source", "version", "units"])
+        "population_year", "population_source_kind", "population_reference_day",
+        "population_source", "version", "units"])
     frame["population_year"] = frame["population_year"].astype("Int64")
     return frame.astype({"units": int})
 

@@ -15,7 +15,8 @@ from rollout.seed import DEFAULT_PROGRAMME_SLUG
 
 UNIT_COLUMNS = ["unit_id", "region_fi", "region_sv", "area", "centre_id", "centre_code",
                 "centre_fi", "centre_sv", "municipality_code", "name_fi", "name_sv",
-                "population", "population_year", "population_source"]
+                "population", "population_year", "population_source_kind",
+                "population_reference_day", "population_source"]
 
 
 def data_stamp(session: Session) -> int:
@@ -50,7 +51,8 @@ def units_frame(session: Session, programme_id: int) -> pd.DataFrame:
                FamilyCentre.id, FamilyCentre.code, FamilyCentre.name, FamilyCentre.name_sv,
                Municipality.code,
                Municipality.name_fi, Municipality.name_sv, Municipality.population,
-               Municipality.population_year, Municipality.population_source)
+               Municipality.population_year, Municipality.population_source_kind,
+               Municipality.population_reference_day, Municipality.population_source)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
         .join(FamilyCentreArea, FamilyCentre.area_id == FamilyCentreArea.id)
         .join(Region, FamilyCentreArea.region_id == Region.id)

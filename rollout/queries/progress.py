@@ -62,8 +62,9 @@ def programme_frames(session: Session, programme_id: int,
     rows = step_rows(session, programme_id)
     if as_of is not None:
         rows = metrics.rows_as_of(rows, transitions, as_of)
+    programme = session.get(Programme, programme_id)
     return ProgrammeFrames(
         units=units_frame(session, programme_id), steps=steps_frame(session, programme_id),
         step_rows=rows, transitions=transitions, item_states=item_states(session, programme_id),
         last_changes=unit_last_changes(session, programme_id, as_of),
-        started_on=session.scalar(select(Programme.started_on).filter_by(id=programme_id)))
+        started_on=programme.started_on, start_record=programme.start_record)

@@ -39,8 +39,8 @@ STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "region_fi", "region_sv
                     "centre_code",
                     "centre_fi", "centre_sv",
                     "municipality_code", "name_fi", "name_sv", "position", "status",
-                    "planned_start", "planned_end", "actual_start", "actual_end", "owner",
-                    "note", "updated_at"]
+                    "planned_start", "planned_end", "actual_start", "actual_end",
+                    "end_latest_by", "owner", "note", "updated_at"]
 
 
 def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
@@ -52,8 +52,8 @@ def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
                Municipality.code, Municipality.name_fi,
                Municipality.name_sv, StepTemplate.position, StepProgress.status,
                StepProgress.planned_start, StepProgress.planned_end,
-               StepProgress.actual_start, StepProgress.actual_end, StepProgress.owner,
-               StepProgress.note, StepProgress.updated_at)
+               StepProgress.actual_start, StepProgress.actual_end, StepProgress.end_latest_by,
+               StepProgress.owner, StepProgress.note, StepProgress.updated_at)
         .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
         .join(StepTemplate, StepProgress.step_id == StepTemplate.id)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)

@@ -11,8 +11,10 @@ from rollout.services.organisation import (add_area, add_centre, area_values, ce
                                            rename_area, set_area_retired, set_centre_retired,
                                            update_centre)
 from rollout.services.populations import (PopulationChange, PopulationPlan,
-                                          apply_population_import, plan_population_import,
-                                          population_values, set_population)
+                                          apply_population_import, plan_fetched_populations,
+                                          plan_population_import,
+                                          programme_municipality_codes, population_values,
+                                          set_population, stored_figure)
 from rollout.services.units import assign_municipality, move_unit
 from rollout.services.observations import add_observation, add_theme, set_theme_in_use
 from rollout.services.programme_plan import (NewProgramme, Placement, ProgrammePlan,
@@ -43,5 +45,7 @@ __all__ = ["ReadinessChange", "CreatedProgramme", "EditConflict", "ItemValues", 
            # the organisation (admins)
            "PopulationChange", "PopulationPlan", "add_area", "add_centre",
            "apply_population_import", "area_values", "assign_municipality", "centre_values",
-           "move_unit", "plan_population_import", "population_values", "rename_area",
-           "set_area_retired", "set_centre_retired", "set_population", "update_centre"]
+           "move_unit", "plan_fetched_populations", "plan_population_import",
+           "population_values", "programme_municipality_codes", "rename_area",
+           "set_area_retired", "set_centre_retired", "set_population", "stored_figure",
+           "update_centre"]

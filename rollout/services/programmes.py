@@ -90,7 +90,7 @@ def _regions(session: Session, plan: ProgrammePlan, log: _Log) -> list[int]:
         for code in plan.new_municipalities:
             municipality = session.get(Municipality, code)
             log("new_municipality", f"{municipality.name_fi} ({municipality.population}, "
-                f"{municipality.population_year})", reason=municipality.population_source)
+                f"{municipality.population_year})")
     for name in plan.region_names:
         log("covers_county", name)
     return region_ids

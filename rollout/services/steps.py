@@ -181,6 +181,8 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
                      unit_id=progress.unit_id, step_id=progress.step_id,
                      reason=reason.strip() if field == "status" else "")
         setattr(progress, field, getattr(new, field))
+    if "actual_end" in changed and progress.end_latest_by:
+        _day_replaces_bound(session, actor, progress, today)
     if changed:
         progress.updated_at = utcnow()
         progress.updated_by_id = actor.user_id
@@ -188,6 +190,17 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
         withdraw_confirmations(session, actor, progress, reason.strip())
     if overridden:
         record_confirmation(session, actor, progress, OVERRIDE, new.actual_end, override)
+
+
+def _day_replaces_bound(session: Session, actor: Actor, progress: StepProgress,
+                        today: date) -> None:
+    """A recorded end is a day from now on: the public record's upper bound it replaces
+    stays in the history."""
+    record_event(session, actor=actor, entity=Entity.STEP_PROGRESS, entity_id=progress.id,
+                 field="end_latest_by", old=progress.end_latest_by, new="",
+                 effective_on=today, programme_id=progress.unit.programme_id,
+                 unit_id=progress.unit_id, step_id=progress.step_id)
+    progress.end_latest_by = ""
 
 
 def _gate(session: Session, progress: StepProgress, current: StepValues, new: StepValues,

@@ -28,7 +28,8 @@ from rollout.models import (Baseline, BaselineEntry, ChangeEvent, ReadinessItemS
                             MonthlyFigure, Observation, Programme, ProgrammeRegion,
                             RoleAssignment, RolloutUnit, StepProgress, StepSignOff,
                             StepTemplate)
-from rollout.seed import add_step_templates, parse_live_by, read_csv, seed_defaults
+from rollout.public_record import release
+from rollout.seed import add_step_templates, read_csv, seed_defaults
 from rollout.synthetic.histories import StepPlan, person, unit_history
 from rollout.synthetic.organisation import counties, ensure_counties, synthetic_centres
 from rollout.synthetic.rows import RowBuffer
@@ -83,7 +84,7 @@ def _pohde(session: Session, rng: random.Random, today: date, report: DemoReport
     buffer = RowBuffer(session)
     planner = person(rng)
     for row in read_csv(DATA_DIR / "municipalities.csv"):
-        go_live = parse_live_by(row["live_by"])[0] if row["live_by"] else None
+        go_live = release(row["live_by_source"]).latest_day if row["live_by_source"] else None
         history = unit_history(rng, steps, date(2023, 9, 1), today, planner, person(rng),
                                go_live=go_live)
         buffer.add_unit(programme.id, centre_ids[centres[row["family_centre_area"]]],

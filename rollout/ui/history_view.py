@@ -14,7 +14,7 @@ from rollout.catalog import CATALOG
 from rollout.queries import HistoryFilter
 from rollout import logged_values
 from rollout.i18n import Words
-from rollout.ui.context import days, lang, moments, number, session_factory, t
+from rollout.ui.context import lang, moments, number, session_factory, t
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.read_models import Reads
 
@@ -147,6 +147,7 @@ def event_table(data: Reads, wanted: HistoryFilter, page: int, events: pd.DataFr
 def _event_table(events: pd.DataFrame, names: Mapping[tuple[str, str], str]) -> None:
     """The events as a table; `names` are the subjects' names by (entity, id)."""
     centre_names = logged_values.centre_names(names)
+    words = Words(lang())
 
     def values(column: str) -> list[str]:
         return labelled(list(zip(events["entity"], events["field"], events[column])),
@@ -154,12 +155,14 @@ def _event_table(events: pd.DataFrame, names: Mapping[tuple[str, str], str]) -> 
                                                                  centre_names))
     st.dataframe({
         t("column.when"): moments(events["recorded_at"]),
-        t("column.who"): events["actor"],
+        t("column.who"): logged_values.event_actors(words, events["source"], events["actor"]),
         t("column.what"): subjects(events, names),
         t("column.step"): step_numbers(events["position"]),
         t("column.field"): labelled([(field,) for field in events["field"]], field_label),
         t("column.old"): values("old_value"),
         t("column.new"): values("new_value"),
-        t("column.effective"): days(events["effective_on"]),
-        t("column.reason"): events["reason"],
+        t("column.effective"): logged_values.event_effective_days(
+            words, events["source"], events["reason"], events["effective_on"]),
+        t("column.reason"): logged_values.event_reasons(words, events["source"],
+                                                        events["reason"]),
     }, hide_index=True, width="stretch", height=420)

@@ -2,6 +2,7 @@
 word, so status never rests on colour alone, and dates in the user's format."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pandas as pd
@@ -9,7 +10,8 @@ import pandas as pd
 from rollout import logged_values
 from rollout.domain import Entity, ItemStatus
 from rollout.i18n import Words
-from rollout.ui.context import day, lang, t
+from rollout.population_source import source_label
+from rollout.ui.context import day, lang, number, t
 
 
 def status_label(status: str) -> str:
@@ -43,23 +45,28 @@ def step_value_label(field: str, value: object) -> str:
 
 
 def population_note(units: pd.DataFrame) -> str:
-    """Where the residents figures come from and of which year; when they are of several
-    years (or some undated), which ones, so shares are compared with care."""
+    """Where the residents figures come from and of which year, each source in the reader's
+    language with how many municipalities it gives; when they are of several years (or some
+    undated), which ones, so shares are compared with care."""
     municipalities = units.drop_duplicates("municipality_code")
+    if municipalities.empty:
+        return ""
     years = sorted({int(year) for year in municipalities["population_year"].dropna()})
-    sources = sorted({source.strip() for source in
-                      municipalities.get("population_source", pd.Series(dtype=str)).dropna()
-                      if source.strip()})
-    if not years:
-        return t("overview.population_note")
+    words = Words(lang())
+    counts = Counter(source_label(words, kind, day if pd.notna(day) else None, note or "")
+                     for kind, day, note in zip(municipalities["population_source_kind"],
+                                                municipalities["population_reference_day"],
+                                                municipalities["population_source"]))
+    source = "; ".join(text if len(counts) == 1 else
+                       t("populations.count_in", source=text, count=number(count))
+                       for text, count in counts.most_common())
     undated = bool(municipalities["population_year"].isna().any())
     if len(years) == 1 and not undated:
-        if not sources:
-            return t("overview.population_year", year=years[0])
-        return t("populations.note_one", year=years[0], source="; ".join(sources))
+        return t("populations.note_one", year=years[0], source=source)
     named = [str(year) for year in years] + [t("populations.undated")] * undated
-    listed = f"{', '.join(named[:-1])} {t('populations.and')} {named[-1]}"
-    return t("populations.note_mixed", years=listed, source="; ".join(sources) or "–")
+    listed = (f"{', '.join(named[:-1])} {t('populations.and')} {named[-1]}" if len(named) > 1
+              else named[0])
+    return t("populations.note_mixed", years=listed, source=source)
 
 
 def readiness_label(done: int, applicable: int, required_done: int,

@@ -10,6 +10,7 @@ import streamlit as st
 
 from rollout import charts, findings, geo, metrics
 from rollout.i18n import Words, error_message, format_month
+from rollout.public_record import end_labels
 from rollout.ui.boundaries import retry
 from rollout.ui.context import current_programme, days, lang, plain, t
 from rollout.ui.downloads import csv_download
@@ -20,8 +21,14 @@ from rollout.ui.read_models import Reads
 CHOSEN_KEY = "map.municipality"
 
 
-def population_caption(data: Reads, units: pd.DataFrame) -> None:
-    draw_once(("map.population", data), lambda: st.caption(population_note(units)))
+def population_caption(data: Reads, units: pd.DataFrame, today: date) -> None:
+    """Where the residents figures come from, and which go-live days only bound when."""
+    def draw() -> None:
+        st.caption(population_note(units))
+        adoption = data.adoption(today, None)
+        if adoption.bounded:
+            st.caption(findings.bounds_note(adoption, Words(lang())))
+    draw_once(("map.population", data, today), draw)
 
 
 def rollout_map(data: Reads, boundaries: geo.Boundaries, units: pd.DataFrame,
@@ -114,5 +121,6 @@ def _municipality_steps(rows: pd.DataFrame, code: str, steps: pd.DataFrame) -> N
                       t("steps.status"): [status_label(status) for status in
                                           unit_rows["status"]],
                       t("steps.planned_end"): days(unit_rows["planned_end"]),
-                      t("steps.actual_end"): days(unit_rows["actual_end"])},
+                      t("steps.actual_end"): end_labels(Words(lang()), unit_rows["actual_end"],
+                                                        unit_rows["end_latest_by"])},
                      hide_index=True, width="stretch")

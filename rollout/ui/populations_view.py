@@ -10,14 +10,16 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from rollout import services
-from rollout.i18n import error_message
+from rollout import services, statfin
+from rollout.config import load_settings
+from rollout.i18n import Words, error_message
 from rollout.models import Municipality
 from rollout.permissions import Actor
 from rollout.population_file import FIRST_YEAR, MAX_FILE_MB, read_population_file
+from rollout.population_source import CHOSEN, PopulationFigure, kind_name, source_label
 from rollout.text_rules import column_length
 from rollout.ui import record_form
-from rollout.ui.context import lang, number, session_factory, t, tc
+from rollout.ui.context import date_input_format, lang, number, session_factory, t, tc
 from rollout.ui.drawn_once import draw_once
 from rollout.ui.organisation_view import Organisation, units_count
 from rollout.ui.previews import Preview, PreviewedAction
@@ -26,8 +28,11 @@ from rollout.ui.record_form import RecordForm, Saved
 
 UPLOAD_KEY = "populations.file"
 SOURCE_KEY = "populations.default_source"
+FETCH_YEAR_KEY = "populations.fetch_year"
 LABELS = {"population": "populations.residents", "population_year": "populations.year",
-          "population_source": "populations.source"}
+          "population_source_kind": "populations.source",
+          "population_reference_day": "populations.reference_day",
+          "population_source": "populations.source_note"}
 
 
 def populations_panel(actor: Actor, data: Reads, organisation: Organisation) -> None:
@@ -39,10 +44,12 @@ def populations_panel(actor: Actor, data: Reads, organisation: Organisation) -> 
     with edit_column:
         _edit(actor, data.programme_id, organisation)
     with import_column:
-        action = _import(actor, data.programme_id)
-    preview = action.current()  # the whole width: problems and changes read in full
-    if preview is not None:
-        _show_preview(preview, action)
+        file_import = _import(actor, data.programme_id)
+        fetch = _fetch(actor, data.programme_id)
+    for action in (file_import, fetch):  # the whole width: problems and changes read in full
+        preview = action.current()
+        if preview is not None:
+            _show_preview(preview, action)
 
 
 def _populations_table(municipalities: pd.DataFrame) -> None:
@@ -52,15 +59,26 @@ def _populations_table(municipalities: pd.DataFrame) -> None:
                                                in municipalities["population"]],
                   t("populations.year"): [str(year) if pd.notna(year) else "–"
                                           for year in municipalities["population_year"]],
-                  t("populations.source"): municipalities["population_source"],
+                  t("populations.source"): sources(municipalities),
                   t("organisation.units"): municipalities["units"]},
                  hide_index=True, width="stretch")
 
 
+def sources(municipalities: pd.DataFrame) -> list[str]:
+    """Each municipality's source in the reader's language."""
+    words = Words(lang())
+    return [source_label(words, kind, day if pd.notna(day) else None, note or "")
+            for kind, day, note in zip(municipalities["population_source_kind"],
+                                       municipalities["population_reference_day"],
+                                       municipalities["population_source"])]
+
+
 def _stored(row: pd.Series) -> dict[str, object]:
-    year = row["population_year"]
+    year, day = row["population_year"], row["population_reference_day"]
     return {"population": int(row["population"]),
             "population_year": int(year) if pd.notna(year) else None,
+            "population_source_kind": row["population_source_kind"],
+            "population_reference_day": day if pd.notna(day) else None,
             "population_source": row["population_source"] or ""}
 
 
@@ -82,15 +100,32 @@ def _edit(actor: Actor, programme_id: int, organisation: Organisation) -> None:
                           max_value=date.today().year, step=1,
                           value=form.values["population_year"],
                           key=form.key("population_year"))
-        st.text_input(t("populations.source"), value=form.values["population_source"],
+        kinds = list(dict.fromkeys([*CHOSEN, form.values["population_source_kind"]]))
+        words = Words(lang())
+        kind, day = st.columns(2)
+        kind.selectbox(t("populations.source"), kinds,
+                       index=kinds.index(form.values["population_source_kind"]),
+                       format_func=lambda value: kind_name(words, value),
+                       key=form.key("population_source_kind"))
+        day.date_input(t("populations.reference_day"),
+                       value=form.values["population_reference_day"],
+                       format=date_input_format(), key=form.key("population_reference_day"))
+        st.text_input(t("populations.source_note"), value=form.values["population_source"],
                       max_chars=column_length(Municipality.population_source),
                       key=form.key("population_source"))
         record_form.submit_button(form, t("populations.save"), _entered,
                                   partial(_save, actor, programme_id, code,
                                           row["municipality"]), type="primary")
     record_form.show_conflict(form, {name: t(key) for name, key in LABELS.items()},
-                              lambda _, value: "–" if value in (None, "") else str(value),
-                              lambda theirs: theirs)
+                              _shown_value, lambda theirs: theirs)
+
+
+def _shown_value(field: str, value: object) -> str:
+    if value in (None, ""):
+        return "–"
+    if field == "population_source_kind":
+        return kind_name(Words(lang()), str(value))
+    return str(value)
 
 
 def _entered(form: RecordForm) -> dict[str, object]:
@@ -101,8 +136,10 @@ def _save(actor: Actor, programme_id: int, code: str, name: str, form: RecordFor
           entered: dict[str, object]) -> Saved:
     with session_factory()() as session:
         municipality = services.set_population(
-            session, actor, programme_id, code, form.version, int(entered["population"]),
-            _whole(entered["population_year"]), entered["population_source"] or "")
+            session, actor, programme_id, code, form.version, PopulationFigure(
+                int(entered["population"]), _whole(entered["population_year"]),
+                entered["population_source_kind"], entered["population_reference_day"],
+                entered["population_source"] or ""))
         values, version = services.population_values(municipality), municipality.version
     return Saved(version, values, t("populations.saved", municipality=name)
                  if version != form.version else t("organisation.no_changes"))
@@ -138,6 +175,35 @@ def _import(actor: Actor, programme_id: int) -> PreviewedAction:
     action.preview_button(t("populations.preview"), disabled=action.read().file_id is None)
     action.show_outcome()
     return action
+
+
+def _fetch(actor: Actor, programme_id: int) -> PreviewedAction:
+    """Statistics Finland's year-end populations (the latest year, or the one asked for)
+    for the programme's municipalities, previewed like a file."""
+    st.markdown(f"**{t('populations.fetch')}**")
+    st.caption(t("populations.fetch_help"))
+    st.number_input(t("populations.fetch_year"), min_value=FIRST_YEAR,
+                    max_value=date.today().year, value=None, step=1, key=FETCH_YEAR_KEY,
+                    placeholder=t("populations.fetch_latest"))
+    action = PreviewedAction("populations.statfin",
+                             lambda: st.session_state.get(FETCH_YEAR_KEY),
+                             partial(_fetched_plan, actor, programme_id),
+                             partial(_apply, actor, programme_id))
+    action.preview_button(t("populations.fetch_button"))
+    action.show_outcome()
+    return action
+
+
+def _fetched_plan(actor: Actor, programme_id: int, year: int | None
+                  ) -> services.PopulationPlan:
+    with session_factory()() as session:
+        codes = services.programme_municipality_codes(session, programme_id)
+    with st.spinner(t("populations.fetching")):
+        fetched = statfin.fetch_year_end_populations(
+            codes, int(year) if year else None, base_url=load_settings().population_url)
+    with session_factory()() as session:
+        return services.plan_fetched_populations(session, actor, programme_id,
+                                                 fetched.populations, fetched.year)
 
 
 def _plan(actor: Actor, programme_id: int, inputs: ImportInputs) -> services.PopulationPlan:
@@ -184,13 +250,14 @@ def change_table(plan: services.PopulationPlan) -> dict[str, list[str]]:
         return shown(new) if old == new else t("populations.before_after", old=shown(old),
                                                 new=shown(new))
     name = "name_sv" if lang() == "sv" else "name_fi"
+    words = Words(lang())
     return {
         t("populations.row"): [str(change.row or "") for change in plan.changes],
         t("organisation.municipality"): [getattr(change, name) or change.name_fi
                                          for change in plan.changes],
-        t("populations.residents"): [arrow(change.old[0], change.new[0], number)
+        t("populations.residents"): [arrow(change.old.population, change.new.population, number)
                                      for change in plan.changes],
-        t("populations.year"): [arrow(change.old[1], change.new[1],
+        t("populations.year"): [arrow(change.old.year, change.new.year,
                                       lambda year: str(year) if year else "–")
                                 for change in plan.changes],
-        t("populations.source"): [change.new[2] for change in plan.changes]}
+        t("populations.source"): [change.new.label(words) for change in plan.changes]}

@@ -10,7 +10,8 @@ import streamlit as st
 from rollout import findings
 from rollout.i18n import Words
 from rollout.metrics.adoption import Adoption
-from rollout.ui.context import day, lang, moment, number, percent, t, with_names
+from rollout.public_record import FirstLive, first_live_label
+from rollout.ui.context import lang, moment, number, percent, t, with_names
 from rollout.ui.downloads import csv_download
 from rollout.ui.drawn_once import computed_once, draw_once
 from rollout.ui.labels import population_note
@@ -32,13 +33,15 @@ def headline(data: Reads, scores: pd.DataFrame, today: date) -> None:
     """Four figures that answer the managers' questions at a glance, and the population's
     sources."""
     def draw() -> None:
-        late = data.picture(today).late()["unit_id"].nunique()
-        _headline(data.adoption(today, None), late, int(scores["stalled"].sum()), today)
+        picture = data.picture(today)
+        _headline(data.adoption(today, None), picture.first_live(),
+                  picture.late()["unit_id"].nunique(), int(scores["stalled"].sum()), today)
         st.caption(population_note(data.units()))
     draw_once(("progress.headline", data, today), draw)
 
 
-def _headline(adoption: Adoption, late: int, stalled: int, today: date) -> None:
+def _headline(adoption: Adoption, first: FirstLive, late: int, stalled: int,
+              today: date) -> None:
     covered, outlook = findings.value_on(adoption.actual, "residents", today), adoption.outlook
     live = findings.value_on(adoption.actual, "municipalities", today)
     share = covered / adoption.residents if adoption.residents else 0.0
@@ -47,9 +50,10 @@ def _headline(adoption: Adoption, late: int, stalled: int, today: date) -> None:
                     t("progress.covered_detail", live=number(live),
                       total=number(adoption.municipalities)), delta_color="off",
                     delta_arrow="off")
-    since.metric(t("progress.first_live"), day(adoption.first_live),
+    since.metric(t("progress.first_live"), first_live_label(Words(lang()), first),
                  help=t("progress.first_live_help"))
-    completion.metric(t(f"progress.outlook_{outlook.kind}"), day(outlook.day),
+    completion.metric(t(f"progress.outlook_{outlook.kind}"),
+                      findings.adoption_day(adoption, Words(lang()), outlook.day),
                       help=findings.adoption_method(adoption, Words(lang())))
     trouble.metric(t("progress.late_stalled"), f"{number(late)} / {number(stalled)}",
                    help=t("progress.late_stalled_help"))
@@ -75,6 +79,8 @@ def adoption_section(data: Reads, today: date) -> None:
                         width="stretch", config=CHART_CONFIG)
         st.caption(findings.adoption_method(adoption, words))
         st.caption(findings.plan_comparison(adoption, measure, words, today))
+        if adoption.bounded:
+            st.caption(findings.bounds_note(adoption, words))
     draw_once(("progress.curve", data, today, measure, baseline_id), draw)
     csv_download(lambda: findings.curve_table(adoption, words), "adoption.csv",
                  "progress.curve")

@@ -193,11 +193,13 @@ def _last_changes(programme_id: int, stamp: int) -> pd.DataFrame:
 @st.cache_resource(**CACHED)
 def _frames(programme_id: int, stamp: int) -> ProgrammeFrames:
     with session_factory()() as session:
-        started_on = session.get(Programme, programme_id).started_on
+        programme = session.get(Programme, programme_id)
+        started_on, start_record = programme.started_on, programme.start_record
     return ProgrammeFrames(
         _units(programme_id, stamp), _steps(programme_id, stamp),
         _step_rows(programme_id, stamp), _transitions(programme_id, stamp),
-        _item_states(programme_id, stamp), _last_changes(programme_id, stamp), started_on)
+        _item_states(programme_id, stamp), _last_changes(programme_id, stamp), started_on,
+        start_record)
 
 
 @st.cache_resource(**CACHED)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from rollout import metrics, queries, services
 from rollout.domain import ItemStatus, StepStatus
-from rollout.permissions import Actor
+from rollout.permissions import PUBLIC_RECORD, Actor
 from rollout.services import ItemValues, PlannedItemChange, SignOffRequest
 from rollout.ui.callbacks import acting
 from rollout.ui.context import (date_input_format, lang, localized_column, moments, notify,
@@ -94,7 +94,8 @@ def _details(items: pd.DataFrame) -> None:
                   t("checklist.item"): [f"{p}. {text}" for p, text in
                                         zip(items["item_position"], items["text"])],
                   t("steps.status"): [item_label(status) for status in items["status"]],
-                  t("readiness.set_by"): items["updated_by_name"],
+                  t("readiness.set_by"): [t("record.actor") if by == PUBLIC_RECORD.name
+                                          else by for by in items["updated_by_name"]],
                   t("readiness.set_at"): [moment if by else "" for moment, by in
                                           zip(moments(items["updated_at"]),
                                               items["updated_by_name"])],

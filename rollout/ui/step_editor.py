@@ -12,10 +12,12 @@ import streamlit as st
 from rollout import metrics, queries, services
 from rollout.domain import (DATE_FIELDS, FIELDS, StepStatus, StepValues,
                             out_of_order_steps)
+from rollout.i18n import Words
 from rollout.permissions import Actor
+from rollout.public_record import latest_by_label
 from rollout.ui import record_form
 from rollout.ui.readiness_editor import checklist
-from rollout.ui.context import date_input_format, moment, session_factory, t
+from rollout.ui.context import date_input_format, lang, moment, session_factory, t
 from rollout.ui.drawn_once import computed_once
 from rollout.ui.labels import (confirmation_label, readiness_label, status_label,
                                step_value_label)
@@ -94,6 +96,9 @@ def _step_form(row, actor: Actor) -> None:
                               format=date_input_format(), disabled=read_only,
                               key=form.key(field),
                               help=t("steps.actual_end_help") if field == "actual_end" else None)
+        if row.end_latest_by:
+            st.caption(t("steps.end_latest_by", bound=latest_by_label(Words(lang()),
+                                                                      row.end_latest_by)))
         st.text_area(t("steps.note"), value=form.values["note"], disabled=read_only,
                      height=80, key=form.key("note"))
         st.text_input(t("steps.reason"), value=form.values["reason"], disabled=read_only,

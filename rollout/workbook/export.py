@@ -24,6 +24,7 @@ from rollout.i18n import (DISPLAY_TIMEZONE, Words, format_datetime, localized_co
 from rollout import logged_values
 from rollout.logged_values import field_label, labelled, value_label
 from rollout.models import Programme
+from rollout.public_record import latest_by_label
 from rollout.status_look import STEP_LOOKS
 from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
 from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
@@ -117,7 +118,9 @@ def _steps_sheet(book: Workbook, words: Words, rows: pd.DataFrame, steps: pd.Dat
     rows = with_names(rows, lang)
     values = rows.assign(
         step=rows["position"].map(names),
-        status=[status_label(StepStatus(status), lang) for status in rows["status"]])
+        status=[status_label(StepStatus(status), lang) for status in rows["status"]],
+        end_latest_by=[latest_by_label(words, key) if key else ""
+                       for key in rows["end_latest_by"]])
     sheet = _table_sheet(book, sheet_title("steps", lang), STEP_COLUMNS, lang,
                          values[[column.name for column in STEP_COLUMNS]])
     _status_choices(sheet, STEP_COLUMNS, lang, len(values))
@@ -191,9 +194,21 @@ def _history_sheet(book: Workbook, words: Words, session: Session, programme_id:
         recorded_at=recorded.dt.tz_convert(DISPLAY_TIMEZONE).dt.tz_localize(None),
         field=labelled([(field,) for field in events["field"]],
                        lambda field: field_label(words, field)),
-        old_value=values("old_value"), new_value=values("new_value"))
+        old_value=values("old_value"), new_value=values("new_value"),
+        actor=logged_values.event_actors(words, events["source"], events["actor"]),
+        reason=_reasons(words, events))
     _table_sheet(book, sheet_title("history", words.lang), HISTORY_COLUMNS, words.lang,
                  events[[column.name for column in HISTORY_COLUMNS]])
+
+
+def _reasons(words: Words, events: pd.DataFrame) -> list[str]:
+    """Each change's reason; for the public record's, the bound its day is and the release
+    (the day cell keeps the date, for sorting and filtering)."""
+    bounds = logged_values.event_effective_days(words, events["source"], events["reason"],
+                                                events["effective_on"])
+    reasons = logged_values.event_reasons(words, events["source"], events["reason"])
+    return [f"{bound} – {reason}" if reason != original else reason
+            for bound, reason, original in zip(bounds, reasons, events["reason"])]
 
 
 def _figures_frame(session: Session, programme_id: int, as_of: date | None) -> pd.DataFrame:

@@ -35,6 +35,7 @@ STEP_COLUMNS = (
     Column("position", "workbook.col.position", 9), Column("step", "column.step", 34),
     Column("status", "steps.status", 15),
     *(Column(field, f"steps.{field}", 13) for field in DATE_FIELDS),
+    Column("end_latest_by", "field.end_latest_by", 28),  # read only, as the others not EDITABLE
     Column("owner", "steps.owner", 20), Column("note", "steps.note", 40))
 KEY_COLUMNS = ("progress_id", "version")
 STEP_VALUE_COLUMNS = ("progress_id", "version", *EDITABLE)  # also kept in the meta sheet

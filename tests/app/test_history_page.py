@@ -38,3 +38,19 @@ def test_checklist_ticks_and_role_changes_are_named_in_words(open_page, app_data
     assert role[["Ennen", "Jälkeen", "Askel"]].values.tolist() == [
         ["johto", "suunnittelija", ""], ["–", "johto", ""]]  # newest first
     assert not events.isin(["None", "nan"]).any().any()
+
+
+def test_the_public_records_changes_read_as_bounds_with_their_release(open_page):
+    app = open_page("pages/history.py", "sv")
+    events = next(frame.value for frame in app.dataframe if "Objekt" in frame.value.columns)
+    record = events[events["Vem"] == "offentlig källa"]
+    assert len(record) and (events["Vem"] != "julkinen lähde").all()
+    assert set(record["Gäller från"]) <= {"senast 12/2024 · pressmeddelande 2024",
+                                          "senast 4.12.2025 · pressmeddelande 4.12.2025"}
+    assert set(record["Orsak"]) <= {
+        "Pohde 2024: Lapsiperheiden palveluohjaus saa kiitosta – palvelu laajenee vähitellen "
+        "koko Pohteelle", "Pohde 2025-12-04"}
+    bounds = record[record["Uppgift"] == "avslutat senast (offentlig källa)"]
+    assert set(bounds["Efter"]) <= {"senast 12/2024 · pressmeddelande 2024",
+                                    "senast 4.12.2025 · pressmeddelande 4.12.2025"}
+    assert not events.isin(["31.12.2024"]).any().any()

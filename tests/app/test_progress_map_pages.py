@@ -20,14 +20,24 @@ def test_a_manager_lands_on_progress_with_the_countys_headline(open_page):
     assert app.title[0].value == "Käyttöönoton eteneminen"
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Asukkaista palvelun piirissä"] == "100,0\u00a0%"
-    assert metrics["Ensimmäinen käynnistys"] == "31.12.2024"
-    assert metrics["Valmistui"] == "4.12.2025"
+    # The public record bounds the go-lives, it dates none: the start is its season.
+    assert metrics["Ensimmäinen käynnistys"] == "syksyllä 2023 (julkinen lähde)"
+    assert metrics["Valmistui"] == "viimeistään 4.12.2025 · tiedote 4.12.2025"
     assert metrics["Myöhässä / pysähtyneitä"] == "0 / 0"
     titles = [figure(app, index)["layout"]["title"]["text"]
               for index in range(len(app.get("plotly_chart")))]
     assert titles[0] == f"100,0\u00a0% asukkaista palvelun piirissä {date.today():%-d.%-m.%Y}"
-    assert any(caption.value.startswith("Kaikki 30 kuntaa ovat olleet palvelun piirissä "
-                                        "4.12.2025 alkaen") for caption in app.caption)
+    captions = [caption.value for caption in app.caption]
+    assert "Kaikki 30 kuntaa olivat palvelun piirissä viimeistään 4.12.2025 · tiedote " \
+           "4.12.2025." in captions
+    assert any(caption.startswith("30 käynnistyksen päivä on julkisesta lähteestä vain "
+                                  "yläraja (tiedote 2024, tiedote 4.12.2025)")
+               for caption in captions)
+    curve = figure(app, 0)
+    bounds = next(trace for trace in curve["data"] if trace["name"] == "yläraja")
+    assert bounds["text"] == ["viimeistään 12/2024 · tiedote 2024",
+                              "viimeistään 4.12.2025 · tiedote 4.12.2025"]
+    assert not any("31.12.2024" in caption for caption in captions)
 
 
 def test_the_gantt_filters_by_area_and_draws_the_recorded_go_lives(open_page):
@@ -38,6 +48,8 @@ def test_the_gantt_filters_by_area_and_draws_the_recorded_go_lives(open_page):
                  if spec["layout"]["title"]["text"] == "No step is late")
     done = next(trace for trace in gantt["data"] if trace["name"] == "Done (start not recorded)")
     assert done["y"] == [["Oulu"], ["Oulu"]]
+    assert {row[3] for row in done["customdata"]} == {
+        "by 04/12/2025 at the latest · press release 04/12/2025"}
     assert not app.exception
 
 

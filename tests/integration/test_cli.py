@@ -1,8 +1,10 @@
 """The command line: init, users and scripted step updates, with the same checks as the app."""
 from datetime import date
 
+from sqlalchemy import text
 
 from rollout import queries
+from rollout.db import make_engine
 from rollout.domain import StepStatus
 from rollout.models import StepProgress
 
@@ -129,3 +131,31 @@ def step_owner(database_url, municipality="244", position=2):
             session, programme_id, municipality, position)).owner
     engine.dispose()
     return owner
+
+
+def test_populations_fetch_previews_then_saves_only_when_confirmed(cli, database_url,
+                                                                  monkeypatch):
+    from tests.fake_pxweb import population, running_pxweb
+    cli("init")
+    with running_pxweb() as fake:
+        monkeypatch.setenv("ROLLOUT_POPULATION_URL", fake.url)
+        code, output = cli("populations", "fetch", "--year", "2023", "--dry-run")
+        assert code == 0, output.err
+        assert f"564 Oulu: 216152 (2024) → {population('564', 2023)} (2023), Tilastokeskus, " \
+               "väestö 31.12.2023" in output.out
+        assert "30 to change, 0 unchanged" in output.out and "Nothing saved." in output.out
+        code, output = cli("populations", "fetch")  # not a terminal: asks for --yes
+        assert "pass --yes" in output.out
+        code, output = cli("populations", "fetch", "--yes")
+        assert code == 0 and "Saved the populations of 30 municipalities." in output.out
+        code, output = cli("populations", "fetch", "--yes")
+        assert "0 to change, 30 unchanged" in output.out
+        fake.stop()
+        code, output = cli("populations", "fetch", "--yes")
+    assert code == 1 and "Tilastokeskukseen ei saatu yhteyttä" in output.err
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT population, population_year FROM municipality WHERE code = '564'"
+        )).one() == (population("564", 2024), 2024)
+    engine.dispose()

@@ -69,19 +69,19 @@ def test_public_record_marks_only_the_go_live_step_done_with_its_source(session)
     assert all(progress.actual_start is None and progress.planned_end is None
                for progress in done)
     alavieska = next(p for p in done if p.unit.municipality_code == "009")
-    assert alavieska.actual_end == date(2024, 12, 31)
-    assert "press release 2024" in alavieska.note and "kuukausi" in alavieska.note
+    assert alavieska.actual_end == date(2024, 12, 31)  # the latest it can be, not a day
+    assert alavieska.end_latest_by == "pohde-2024" and alavieska.note == ""
 
 
 @pytest.mark.parametrize("as_of, expected_live", [
     (date(2023, 12, 31), set()),
-    (date(2025, 1, 1), {"2024-12"}),
-    (date(2025, 12, 3), {"2024-12"}),
-    (date(2025, 12, 4), {"2024-12", "2025-12-04"}),
+    (date(2025, 1, 1), {"pohde-2024"}),
+    (date(2025, 12, 3), {"pohde-2024"}),
+    (date(2025, 12, 4), {"pohde-2024", "pohde-2025-12-04"}),
 ])
 def test_overview_as_of_a_past_day_counts_what_the_record_says_was_live(
         session, as_of, expected_live):
-    rows = [row for row in reference_rows() if row["live_by"] in expected_live]
+    rows = [row for row in reference_rows() if row["live_by_source"] in expected_live]
     programme = session.scalar(select(Programme))
     covered = metrics.coverage(queries.unit_progress_as_of(session, programme.id, as_of))
     assert covered.live_municipalities == len(rows)
@@ -93,7 +93,7 @@ def test_coverage_on_new_year_2025_is_the_17_municipalities_share_of_the_region(
     programme = session.scalar(select(Programme))
     covered = metrics.coverage(queries.unit_progress_as_of(session, programme.id,
                                                            date(2025, 1, 1)))
-    seventeen = [row for row in reference_rows() if row["live_by"] == "2024-12"]
+    seventeen = [row for row in reference_rows() if row["live_by_source"] == "pohde-2024"]
     assert len(seventeen) == 17 == covered.live_municipalities
     assert covered.share == pytest.approx(
         sum(int(row["population"]) for row in seventeen) / 418328)

@@ -13,10 +13,12 @@ from rollout.i18n import Words
 from rollout.logged_values import value_label
 from rollout.models import ChangeEvent
 from rollout.permissions import COMMAND_LINE
+from rollout.population_source import PopulationSource
+from rollout.public_record import releases
 from tests.integration.test_permission_matrix import CASES
 
 CODES = {member.value for kind in (StepStatus, ItemStatus, Role, Frequency) for member in kind}
-CODES |= {"True", "False"}
+CODES |= {"True", "False"} | {kind.value for kind in PopulationSource} | set(releases())
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 

@@ -171,3 +171,86 @@ def test_init_on_a_database_with_duplicates_lists_them_and_says_how_to_resolve(d
         output.err
     assert "UPDATE family_centre SET name = name || ' (2)' WHERE id = 2;" in output.err
     assert "aja sitten uudelleen `python -m rollout init`" in output.err
+
+
+OLD_NOTE = ("Julkinen lähde: Pohteen tiedote (press release 2024); vain kuukausi tiedossa, "
+            "päivä merkitty kuun viimeiseksi.")
+OLD_EVIDENCE = "Julkinen lähde: Pohteen tiedote (press release 2024)"
+ROWS_AT_0010 = [
+    "INSERT INTO region (id, name, code) VALUES (1, 'Pohde', 'PP')",
+    "INSERT INTO family_centre_area (id, region_id, name) VALUES (1, 1, 'Oulu')",
+    "INSERT INTO family_centre (id, area_id, region_id, code, name, name_sv) VALUES "
+    "(1, 1, 1, 'oulu', 'Oulun perhekeskus', '')",
+    "INSERT INTO municipality (code, name_fi, name_sv, region_id, population, "
+    "population_year, population_source) VALUES "
+    "('009', 'Alavieska', 'Alavieska', 1, 2410, NULL, "
+    "'Statistics Finland year-end (2023/2024)'), "
+    "('791', 'Siikalatva', 'Siikalatva', 1, 4700, NULL, "
+    "'ESTIMATE (±3%): refresh from Statistics Finland'), "
+    "('889', 'Utajärvi', 'Utajärvi', 1, 2479, 2024, 'Statistics Finland 2024-10-31'), "
+    "('564', 'Oulu', 'Uleåborg', 1, 216152, 2025, 'kaupungin oma laskenta')",
+    "INSERT INTO programme (id, slug, name, is_synthetic) VALUES "
+    "(1, 'lapsiperheiden-palveluohjaus', 'Lapsiperheiden palveluohjaus', false)",
+    "INSERT INTO step_template (id, programme_id, position, name_fi, name_sv, name_en, "
+    "description_fi, description_sv, description_en, marks_go_live) VALUES "
+    "(1, 1, 5, 'Käynnistys', 'Start', 'Go-live', '', '', '', true)",
+    "INSERT INTO rollout_unit (id, programme_id, family_centre_id, municipality_code) "
+    "VALUES (1, 1, 1, '009'), (2, 1, 1, '564')",
+    "INSERT INTO step_progress (id, unit_id, step_id, status, actual_end, owner, note, "
+    f"version, updated_at) VALUES (1, 1, 1, 'done', '2024-12-31', '', '{OLD_NOTE}', 1, "
+    "'2026-11-01 10:00:00'), (2, 2, 1, 'done', '2025-03-01', '', 'oma muistiinpano', 2, "
+    "'2026-11-01 10:00:00')",
+    "INSERT INTO checklist_item_template (id, step_id, position, required, text_fi, text_sv, "
+    "text_en) VALUES (1, 1, 1, true, 'Päätös', 'Beslut', 'Decision')",
+    "INSERT INTO checklist_item_state (id, unit_id, item_id, status, reason, evidence, "
+    f"version, updated_at) VALUES (1, 1, 1, 'done', '', '{OLD_EVIDENCE}', 1, "
+    "'2026-11-01 10:00:00')",
+    "INSERT INTO change_event (id, source, recorded_at, effective_on, actor, programme_id, "
+    "entity, entity_id, unit_id, step_id, field, old_value, new_value, reason) VALUES "
+    "(1, 'public_record', '2026-11-01 10:00:00', '2024-12-31', 'julkinen lähde', 1, "
+    f"'step_progress', '1', 1, 1, 'status', 'not_started', 'done', '{OLD_NOTE}'), "
+    "(2, 'public_record', '2026-11-01 10:00:00', '2024-12-31', 'julkinen lähde', 1, "
+    f"'step_progress', '1', 1, 1, 'actual_end', NULL, '2024-12-31', '{OLD_NOTE}'), "
+    "(3, 'public_record', '2026-11-01 10:00:00', '2024-12-31', 'julkinen lähde', 1, "
+    f"'checklist_item', '1', 1, 1, 'evidence', '', '{OLD_EVIDENCE}', ''), "
+    "(4, 'user', '2026-11-02 10:00:00', '2025-03-01', 'Pekka', 1, 'step_progress', '2', 2, "
+    "1, 'actual_end', NULL, '2025-03-01', 'kokous')",
+    "INSERT INTO data_stamp (id, version) VALUES (1, 5)",
+]
+
+
+def test_the_first_seeds_wording_becomes_the_public_records_structure(database_url):
+    """A database the old seed filled: go-live dates become upper bounds with their release,
+    populations structured sources with a year, and what people typed stays as it was."""
+    engine = make_engine(database_url)
+    command.upgrade(alembic_config(engine), "0010")
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM data_stamp"))
+        for statement in ROWS_AT_0010:
+            connection.execute(text(statement))
+    migrate(engine)
+    with engine.connect() as connection:
+        def rows(query):
+            return [tuple(row) for row in connection.execute(text(query)).all()]
+        assert rows("SELECT id, end_latest_by, note FROM step_progress ORDER BY id") == [
+            (1, "pohde-2024", ""), (2, "", "oma muistiinpano")]
+        assert rows("SELECT start_record FROM programme") == [("pohde-2024",)]
+        populations = rows("SELECT code, population_year, population_source_kind, "
+                           "population_source FROM municipality ORDER BY code")
+        assert populations == [("009", 2024, "estimate_year_unstated", ""),
+                               ("564", 2025, "other", "kaupungin oma laskenta"),
+                               ("791", 2024, "estimate_rough", ""),
+                               ("889", 2024, "statfin_preliminary", "")]
+        assert str(connection.execute(text(
+            "SELECT population_reference_day FROM municipality WHERE code = '889'"
+        )).scalar())[:10] == "2024-10-31"
+        events = rows("SELECT id, field, new_value, reason FROM change_event ORDER BY id")
+        assert events[:4] == [
+            (1, "status", "done", "pohde-2024"), (2, "actual_end", "2024-12-31", "pohde-2024"),
+            (3, "evidence", "Pohde 2024: Lapsiperheiden palveluohjaus saa kiitosta – palvelu "
+             "laajenee vähitellen koko Pohteelle", "pohde-2024"),
+            (4, "actual_end", "2025-03-01", "kokous")]
+        assert events[4][1:] == ("end_latest_by", "pohde-2024", "pohde-2024")
+        assert rows("SELECT evidence FROM checklist_item_state")[0][0].startswith("Pohde 2024")
+        assert connection.execute(text("SELECT version FROM data_stamp")).scalar() == 6
+    engine.dispose()

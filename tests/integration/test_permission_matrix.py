@@ -17,12 +17,14 @@ from rollout.models import (ChangeEvent, ReadinessItemState, ReadinessItemTempla
                             Observation, ObservationTheme, Programme, RolloutUnit,
                             StepProgress, StepTemplate, User)
 from rollout.population_file import PopulationRow
+from rollout.population_source import year_end
 from rollout.seed import DEFAULT_PROGRAMME_SLUG as POHDE
 from rollout.service_figures import FigureValues
 
 READS = {"values_of", "readiness_version", "figure_values", "month_row", "month_saved_by",
          "area_centre_ids", "steps_version", "area_values", "centre_values",
-         "population_values"}  # public, but they read
+         "population_values", "programme_municipality_codes",
+         "stored_figure"}  # public, but they read
 
 
 def first_step(session) -> StepProgress:
@@ -61,7 +63,7 @@ def a_centre(session) -> FamilyCentre:
 def population_change(session) -> services.PopulationChange:
     kempele = session.get(Municipality, "244")
     return services.PopulationChange(2, "244", "Kempele", "Kempele", kempele.version,
-                                     (kempele.population, None, ""), (19000, 2024, ""))
+                                     services.stored_figure(kempele), year_end(19000, 2024))
 
 
 def bulk_change(session) -> services.PlannedChange:
@@ -158,10 +160,12 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, programme_id(session), lakeus_unit(session).id, 1,
         a_centre(session).id),
     "set_population": lambda session, actor: services.set_population(
-        session, actor, programme_id(session), "244", 1, 19000, 2024, ""),
+        session, actor, programme_id(session), "244", 1, year_end(19000, 2024)),
     "plan_population_import": lambda session, actor: services.plan_population_import(
         session, actor, programme_id(session), [PopulationRow(2, "244", 19000, 2024, "")],
         []),
+    "plan_fetched_populations": lambda session, actor: services.plan_fetched_populations(
+        session, actor, programme_id(session), {"244": 19000}, 2024),
     "apply_population_import": lambda session, actor: services.apply_population_import(
         session, actor, programme_id(session), (population_change(session),)),
 }

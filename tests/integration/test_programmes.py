@@ -1,5 +1,7 @@
 """Creating a programme from a template: the same county (a new service) or another county;
 the template programme is left exactly as it was; refusals change nothing."""
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -108,7 +110,8 @@ def test_another_county_gets_its_municipalities_areas_centres_and_one_unit_each(
     assert set(units["region_fi"]) == {"Keski-Suomen hyvinvointialue"}
     jyvaskyla = session.get(Municipality, "179")
     assert (jyvaskyla.name_fi, jyvaskyla.population_year) == ("Jyväskylä", 2020)
-    assert "finland_municipalities.csv" in jyvaskyla.population_source
+    assert (jyvaskyla.population_source_kind, jyvaskyla.population_reference_day) == (
+        "statfin_year_end", date(2020, 12, 31))
     assert session.scalar(select(func.count()).select_from(Region)) == regions_before + 1
     centre = units.set_index("municipality_code").loc["179"]
     assert (centre["area"], centre["centre_fi"], centre["centre_sv"]) == (

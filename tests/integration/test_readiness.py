@@ -223,7 +223,7 @@ def test_a_centre_update_of_another_centre_is_refused(session, actors):
 def test_the_public_record_s_go_lives_come_with_their_items_done_by_the_record(session):
     go_live_items = items(session, "009", 5)
     assert set(go_live_items["status"]) == {"done"}
-    assert go_live_items["evidence"].str.startswith("Julkinen lähde: Pohteen tiedote").all()
+    assert go_live_items["evidence"].str.startswith("Pohde 2024: Lapsiperheiden").all()
     assert session.scalars(select(ReadinessItemState.updated_by_name)
                            .distinct()).all() == ["julkinen lähde"]
     assert {source for source, in session.execute(

@@ -194,3 +194,25 @@ def test_a_bulk_reopening_with_a_reason_can_be_previewed_and_applied(session, ac
     assert services.apply_bulk_update(session, planner, changes, "Uusi palveluohjaaja",
                                       today=TODAY) == len(lakeus)
     assert progress(session, "244", 5).status == S.IN_PROGRESS
+
+
+def test_a_recorded_go_live_day_replaces_the_records_bound_and_the_history_keeps_both(
+        session, actors):
+    alavieska = progress(session, "009", 5)
+    assert (alavieska.actual_end, alavieska.end_latest_by) == (date(2024, 12, 31),
+                                                                "pohde-2024")
+    save(session, actors["pekka.planner"], alavieska, note="nuotti")  # the end untouched
+    assert progress(session, "009", 5).end_latest_by == "pohde-2024"
+    saved = save(session, actors["pekka.planner"], progress(session, "009", 5),
+                 actual_end=date(2024, 3, 11))
+    assert (saved.actual_end, saved.end_latest_by) == (date(2024, 3, 11), "")
+    logged = session.execute(select(ChangeEvent.field, ChangeEvent.old_value,
+                                    ChangeEvent.new_value, ChangeEvent.source)
+                             .filter_by(entity="step_progress", entity_id=str(saved.id))
+                             .where(ChangeEvent.field.in_(("actual_end", "end_latest_by")))
+                             .order_by(ChangeEvent.id)).all()
+    assert [tuple(row) for row in logged] == [
+        ("actual_end", None, "2024-12-31", "public_record"),
+        ("end_latest_by", "", "pohde-2024", "public_record"),
+        ("actual_end", "2024-12-31", "2024-03-11", "user"),
+        ("end_latest_by", "pohde-2024", "", "user")]

@@ -86,7 +86,8 @@ def test_adoption_puts_actual_plan_and_baseline_on_one_time_line():
     adoption = metrics.adoption(UNITS, LOG, planned, GO_LIVE, date(2025, 8, 1),
                                 baseline=baseline)
     assert (adoption.municipalities, adoption.residents) == (3, 10000)
-    assert adoption.first_live == date(2025, 1, 10)
+    live = adoption.actual[adoption.actual["municipalities"] > 0]
+    assert live["day"].iloc[0] == pd.Timestamp("2025-01-10")
     assert adoption.actual["day"].max() == pd.Timestamp("2025-08-01")
     assert adoption.plan["day"].max() >= pd.Timestamp("2025-09-30")  # to its last planned day
     assert int(adoption.plan["municipalities"].iloc[-1]) == 2

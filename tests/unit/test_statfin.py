@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rollout import statfin
+from rollout import http_fetch, statfin
 from rollout.catalog.statfin import TEXTS
 from rollout.domain import DomainError
 from tests.fake_pxweb import SLOW_SECONDS, json_stat, metadata, population, running_pxweb
@@ -224,11 +224,18 @@ def test_a_mistyped_service_address_is_unreachable():
 # --- texts --------------------------------------------------------------------------------
 
 def raised_keys_and_parameters():
-    """Each DomainError the module raises: its key and the names of its parameters."""
-    tree = ast.parse(Path(statfin.__file__).read_text(encoding="utf-8"))
-    return {node.args[0].value: {keyword.arg for keyword in node.keywords}
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "DomainError"}
+    """Each DomainError the module raises, and those rollout.http_fetch raises under its
+    "statfin" prefix: the key and the names of its parameters."""
+    found = {}
+    for module, prefix in ((statfin, ""), (http_fetch, "statfin")):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "DomainError":
+                key = node.args[0]
+                name = (key.value if isinstance(key, ast.Constant)
+                        else prefix + key.values[-1].value)  # f"{key}.timeout"
+                found[name] = {keyword.arg for keyword in node.keywords}
+    return found
 
 
 def test_every_refusal_has_a_text_in_finnish_swedish_and_english_with_its_parameters():
