@@ -129,3 +129,19 @@ def end_labels(words: Words, ends, latest_by) -> list[str]:
     days = words.days(ends)
     return [latest_by_label(words, key) if key else shown
             for shown, key in zip(days, latest_by)]
+
+
+def shown_briefly(words: Words, first: FirstLive) -> tuple[str, str]:
+    """A figure's value and its detail line, for where the full label does not fit (a
+    metric): ("syksyllä 2023", "tiedote 2024"), ("≤ 12/2024", "viimeistään · tiedote 2024"),
+    or a day and nothing."""
+    if first.start_record:
+        found = release(first.start_record)
+        year, season = found.service_started.split("-")
+        return (f"{words.t(f'record.season.{season}')} {year}",
+                release_label(words, first.start_record))
+    if first.latest_by:
+        found = release(first.latest_by)
+        return (f"≤ {_dated(words, found.latest_by)}",
+                words.t("record.latest_by_brief", published=_dated(words, found.published)))
+    return words.day(first.day), ""

@@ -245,19 +245,23 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
 
 
 def change_table(plan: services.PopulationPlan) -> dict[str, list[str]]:
-    """Municipality, residents old → new, year old → new, source (new), by row."""
+    """Municipality, residents, year and source, each old → new, by row (a file's rows; a
+    fetch has none)."""
     def arrow(old: object, new: object, shown) -> str:
         return shown(new) if old == new else t("populations.before_after", old=shown(old),
                                                 new=shown(new))
     name = "name_sv" if lang() == "sv" else "name_fi"
     words = Words(lang())
-    return {
-        t("populations.row"): [str(change.row or "") for change in plan.changes],
+    changes = plan.changes
+    table = {t("populations.row"): [str(change.row) for change in changes]} \
+        if any(change.row for change in changes) else {}
+    return table | {
         t("organisation.municipality"): [getattr(change, name) or change.name_fi
-                                         for change in plan.changes],
+                                         for change in changes],
         t("populations.residents"): [arrow(change.old.population, change.new.population, number)
-                                     for change in plan.changes],
+                                     for change in changes],
         t("populations.year"): [arrow(change.old.year, change.new.year,
                                       lambda year: str(year) if year else "–")
-                                for change in plan.changes],
-        t("populations.source"): [change.new.label(words) for change in plan.changes]}
+                                for change in changes],
+        t("populations.source"): [arrow(change.old.label(words), change.new.label(words), str)
+                                  for change in changes]}

@@ -10,7 +10,7 @@ import streamlit as st
 from rollout import findings
 from rollout.i18n import Words
 from rollout.metrics.adoption import Adoption
-from rollout.public_record import FirstLive, first_live_label
+from rollout.public_record import FirstLive, shown_briefly
 from rollout.ui.context import lang, moment, number, percent, t, with_names
 from rollout.ui.downloads import csv_download
 from rollout.ui.drawn_once import computed_once, draw_once
@@ -50,10 +50,14 @@ def _headline(adoption: Adoption, first: FirstLive, late: int, stalled: int,
                     t("progress.covered_detail", live=number(live),
                       total=number(adoption.municipalities)), delta_color="off",
                     delta_arrow="off")
-    since.metric(t("progress.first_live"), first_live_label(Words(lang()), first),
-                 help=t("progress.first_live_help"))
-    completion.metric(t(f"progress.outlook_{outlook.kind}"),
-                      findings.adoption_day(adoption, Words(lang()), outlook.day),
+    words = Words(lang())
+    value, detail = shown_briefly(words, first)
+    since.metric(t("progress.first_live"), value, detail or None, delta_color="off",
+                 delta_arrow="off", help=t("progress.first_live_help"))
+    bound = adoption.latest_by.get(outlook.day, "") if outlook.kind == "complete" else ""
+    value, detail = shown_briefly(words, FirstLive(outlook.day, latest_by=bound))
+    completion.metric(t(f"progress.outlook_{outlook.kind}"), value, detail or None,
+                      delta_color="off", delta_arrow="off",
                       help=findings.adoption_method(adoption, Words(lang())))
     trouble.metric(t("progress.late_stalled"), f"{number(late)} / {number(stalled)}",
                    help=t("progress.late_stalled_help"))

@@ -124,9 +124,10 @@ def test_statistics_finlands_populations_are_fetched_previewed_and_saved(
         app = open_page(PAGE)
         button(app, "Hae ja esikatsele").click().run()
         assert not app.exception
-        preview = next(frame.value for frame in app.dataframe if "Rivi" in frame.value.columns)
-        assert len(preview) == 30
-        assert set(preview["Lähde"]) == {"Tilastokeskus, väestö 31.12.2024"}
+        preview = app.dataframe[-1].value  # below the tabs' tables
+        assert "Rivi" not in preview.columns and len(preview) == 30
+        assert preview.set_index("Kunta").at["Utajärvi", "Lähde"] == (
+            "Tilastokeskus, ennakkoväkiluku 31.10.2024 → Tilastokeskus, väestö 31.12.2024")
         with app_database() as session:
             assert session.get(Municipality, "564").version == 1  # nothing saved yet
         button(app, "Tallenna 30 asukaslukua").click().run()

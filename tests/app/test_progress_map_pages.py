@@ -21,8 +21,11 @@ def test_a_manager_lands_on_progress_with_the_countys_headline(open_page):
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Asukkaista palvelun piirissä"] == "100,0\u00a0%"
     # The public record bounds the go-lives, it dates none: the start is its season.
-    assert metrics["Ensimmäinen käynnistys"] == "syksyllä 2023 (julkinen lähde)"
-    assert metrics["Valmistui"] == "viimeistään 4.12.2025 · tiedote 4.12.2025"
+    details = {metric.label: metric.delta for metric in app.metric}
+    assert (metrics["Ensimmäinen käynnistys"], details["Ensimmäinen käynnistys"]) == (
+        "syksyllä 2023", "tiedote 2024")
+    assert (metrics["Valmistui"], details["Valmistui"]) == (
+        "≤ 4.12.2025", "viimeistään · tiedote 4.12.2025")
     assert metrics["Myöhässä / pysähtyneitä"] == "0 / 0"
     titles = [figure(app, index)["layout"]["title"]["text"]
               for index in range(len(app.get("plotly_chart")))]

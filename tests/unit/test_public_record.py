@@ -8,7 +8,7 @@ import pytest
 from rollout.i18n import Words
 from rollout.metrics.adoption import first_live, upper_bounds
 from rollout.public_record import (FirstLive, bounded_day, end_labels, first_live_label,
-                                   latest_by_label, release, start_label)
+                                   latest_by_label, release, shown_briefly, start_label)
 
 BOUND_2024, BOUND_2025 = date(2024, 12, 31), date(2025, 12, 4)
 
@@ -72,3 +72,12 @@ def test_upper_bounds_are_the_bound_days_no_one_recorded_a_real_go_live_on():
 def test_ends_read_as_days_or_as_bounds():
     assert end_labels(Words("sv"), pd.Series([date(2025, 3, 1), BOUND_2024]),
                       ["", "pohde-2024"]) == ["1.3.2025", "senast 12/2024 · pressmeddelande 2024"]
+
+
+def test_where_little_fits_the_value_is_short_and_its_detail_says_what_it_is():
+    words = Words("sv")
+    assert shown_briefly(words, FirstLive(start_record="pohde-2024")) == (
+        "hösten 2023", "pressmeddelande 2024")
+    assert shown_briefly(words, FirstLive(BOUND_2024, latest_by="pohde-2024")) == (
+        "≤ 12/2024", "senast · pressmedd. 2024")
+    assert shown_briefly(words, FirstLive(date(2025, 3, 1))) == ("1.3.2025", "")
