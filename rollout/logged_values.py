@@ -8,7 +8,7 @@ from datetime import date
 
 from rollout.catalog import CATALOG
 from rollout.domain import DATE_FIELDS, Entity, ItemStatus, StepStatus
-from rollout.i18n import Words
+from rollout.i18n import LANGUAGE_NAMES, Words
 from rollout.permissions import PUBLIC_RECORD
 from rollout.population_source import kind_name
 from rollout.public_record import latest_by_label, release
@@ -17,7 +17,8 @@ from rollout.status_look import item_symbol, step_symbol
 # The field whose value tells each kind of change in "what changed since" (tracking).
 SUMMARY_FIELDS = {"advanced": "status", "slipped": "planned_end", "reopened": "reason",
                   "newly_overdue": "planned_end"}
-YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired", "org_retired")
+YES_NO_FIELDS = ("is_active", "required", "marks_go_live", "retired", "org_retired",
+                 "digest_report")
 DATED_FIELDS = (*DATE_FIELDS, "sign_off", "override", "observed_on",  # logged by their day
                 "population_reference_day")
 
@@ -78,6 +79,12 @@ def value_label(words: Words, entity: str, field: str, value: object,
         return latest_by_label(words, value)
     if field == "population_source_kind":
         return kind_name(words, value)
+    if field == "digest_frequency" and f"my_settings.frequency.{value}" in CATALOG:
+        return words.t(f"my_settings.frequency.{value}")
+    if field == "digest_weekday" and f"my_settings.weekday.{value}" in CATALOG:
+        return words.t(f"my_settings.weekday.{value}")
+    if field == "language" and value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]
     if field == "centres":
         return ", ".join((centre_names or {}).get(code, code) for code in value.split(", "))
     if field == "org_centre":

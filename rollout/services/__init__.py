@@ -16,6 +16,7 @@ from rollout.services.populations import (PopulationChange, PopulationPlan,
                                           programme_municipality_codes, population_values,
                                           set_population, stored_figure)
 from rollout.services.units import assign_municipality, move_unit
+from rollout.services.my_settings import MySettings, my_settings, save_my_settings
 from rollout.services.observations import add_observation, add_theme, set_theme_in_use
 from rollout.services.programme_plan import (NewProgramme, Placement, ProgrammePlan,
                                              plan_programme)
@@ -48,4 +49,6 @@ __all__ = ["ReadinessChange", "CreatedProgramme", "EditConflict", "ItemValues", 
            "move_unit", "plan_fetched_populations", "plan_population_import",
            "population_values", "programme_municipality_codes", "rename_area",
            "set_area_retired", "set_centre_retired", "set_population", "stored_figure",
-           "update_centre"]
+           "update_centre",
+           # a person's own settings (everyone signed in)
+           "MySettings", "my_settings", "save_my_settings"]

@@ -24,7 +24,7 @@ from rollout.service_figures import FigureValues
 READS = {"values_of", "readiness_version", "figure_values", "month_row", "month_saved_by",
          "area_centre_ids", "steps_version", "area_values", "centre_values",
          "population_values", "programme_municipality_codes",
-         "stored_figure"}  # public, but they read
+         "stored_figure", "my_settings"}  # public, but they read
 
 
 def first_step(session) -> StepProgress:
@@ -168,6 +168,10 @@ CASES = {  # service: a call as the screens make it, for `actor`
         session, actor, programme_id(session), {"244": 19000}, 2024),
     "apply_population_import": lambda session, actor: services.apply_population_import(
         session, actor, programme_id(session), (population_change(session),)),
+    # everyone saves their own settings only: here Pekka's
+    "save_my_settings": lambda session, actor: services.save_my_settings(
+        session, actor, 1, services.MySettings(None, "sv", "daily", 2, False, 1), False,
+        user_id=session.scalar(select(User.id).filter_by(username="pekka.planner"))),
 }
 
 
