@@ -196,6 +196,9 @@ class StepProgress(Base):
     # (rollout.public_record); empty when it is a day someone recorded.
     end_latest_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
     owner: Mapped[str] = mapped_column(String(120), default="")
+    # The owner's account, when the owner has one (My work and the digest find their steps by
+    # it); `owner` is then the account's name as it was chosen.
+    owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -334,6 +337,36 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Bumped by every admin change (role, centres, active, password): guards the user editor.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The person's own settings (rollout.services.my_settings): the reminder digest's
+    # language and rhythm ("weekly" on `digest_weekday`, 0 = Monday; "daily"; "never"), and
+    # for managers the steering-group report attached monthly.
+    language: Mapped[str] = mapped_column(String(2), default="fi", server_default="fi")
+    digest_frequency: Mapped[str] = mapped_column(String(10), default="weekly",
+                                                  server_default="weekly")
+    digest_weekday: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    digest_report: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    settings_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class WorkVisit(Base):
+    """When a person last opened My work in a programme: "since your last visit" starts there."""
+    __tablename__ = "work_visit"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), primary_key=True)
+    previous_at: Mapped[datetime | None]  # the visit before the latest: what "since" means
+    latest_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DigestSent(Base):
+    """A digest sent (or being sent) to a person for one programme and period ("2026-W50",
+    "2026-12-07", "2026-12" for the monthly report): never sent twice."""
+    __tablename__ = "digest_sent"
+    __table_args__ = (UniqueConstraint("user_id", "programme_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    period: Mapped[str] = mapped_column(String(20))
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class SignInSession(Base):

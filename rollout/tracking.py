@@ -79,7 +79,8 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
     schedule flag (`with_flags`). The initial load of the public record is the starting
     state, not news, so it never counts as a change.
 
-    Columns: kind, municipality, centre, position, detail (the new value or planned end)."""
+    Columns: kind, municipality, centre, position, detail (the new value or planned end),
+    and municipality_code where both frames carry it."""
     start = pd.Timestamp(since)
     recent = events[(events["entity"] == Entity.STEP_PROGRESS)
                     & (events["source"] != PUBLIC_RECORD.source)
@@ -104,7 +105,9 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
 
 
 def _summary(kind: str, frame: pd.DataFrame, detail: str) -> pd.DataFrame:
-    summary = frame[["municipality", "centre", "position"]].copy()
+    named = [column for column in ("municipality_code", "municipality", "centre", "position")
+             if column in frame]  # the code where both frames have it (links to the unit)
+    summary = frame[named].copy()
     summary.insert(0, "kind", kind)
     summary["detail"] = frame[detail].astype(str).values
     return summary.drop_duplicates()

@@ -56,6 +56,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "Om du vet den verkliga dagen, registrera den; historiken behåller båda.",
         "en": "The actual end is only an upper bound from the public record: {bound}. If you "
               "know the real day, record it; the history keeps both."},
+    "steps.owner_help": {
+        "fi": "Ohjelman käyttäjän nimi tai käyttäjätunnus liittää askeleen hänen omiin "
+              "tehtäviinsä ja muistutuksiinsa; muu nimi jää tekstiksi.",
+        "sv": "Namnet eller användarnamnet på en användare i programmet kopplar steget till "
+              "hens uppgifter och påminnelser; ett annat namn förblir text.",
+        "en": "The name or user name of a programme user links the step to their My work and "
+              "reminders; any other name stays text."},
+    "steps.owner_linked": {"fi": "Näkyy vastuuhenkilön omissa tehtävissä.",
+                           "sv": "Syns i ansvarspersonens uppgifter.",
+                           "en": "Shows in the owner's My work."},
+    "steps.owner_unlinked": {
+        "fi": "Vastuuhenkilöllä ei ole tunnusta tässä ohjelmassa: muistutuksia ei lähetetä.",
+        "sv": "Ansvarspersonen har inget konto i programmet: inga påminnelser skickas.",
+        "en": "The owner has no account in this programme: no reminders are sent."},
     "steps.owner": {"fi": "Vastuuhenkilö", "sv": "Ansvarsperson", "en": "Owner"},
     "steps.note": {"fi": "Muistiinpano", "sv": "Anteckning", "en": "Note"},
     "steps.reason": {"fi": "Syy (pakollinen, kun valmis askel avataan uudelleen)",

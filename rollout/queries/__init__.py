@@ -12,7 +12,7 @@ from rollout.queries.programmes import (centres_frame, data_stamp, default_progr
 from rollout.queries.progress import (programme_frames, status_events, unit_last_changes,
                                       unit_progress_as_of)
 from rollout.queries.readiness import (centre_items, centre_steps, confirmations,
-                                       item_states, item_values, items_frame)
+                                       item_states, item_values, items_frame, signed_steps)
 from rollout.queries.service_figures import (area_centres, area_municipalities,
                                               figures_frame, observations_frame, themes_frame)
 from rollout.queries.steps import (baseline_plan, baselines_frame, readiness_frame,
@@ -21,9 +21,11 @@ from rollout.queries.templates import (ItemImpact, StepImpact, item_impact,
                                        live_municipalities, step_impact, template_items,
                                        template_steps)
 from rollout.queries.users import users_frame
+from rollout.queries.my_work import work_frames
 
-__all__ = ["HistoryFilter", "administered_programmes", "area_centres", "area_municipalities",
-           "figures_frame",
+__all__ = ["signed_steps", "work_frames", "HistoryFilter", "administered_programmes",
+           "area_centres",
+           "area_municipalities", "figures_frame",
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",
            "centres_frame", "confirmations", "item_states", "item_values", "items_frame",

@@ -77,6 +77,16 @@ def centre_steps(session: Session, programme_id: int, centre_id: int,
     return steps
 
 
+def signed_steps(session: Session, programme_id: int) -> pd.DataFrame:
+    """Every unit × step with a sign-off or override no reopening has withdrawn: unit_id,
+    position."""
+    statement = (select(StepSignOff.unit_id, StepTemplate.position)
+                 .join(StepTemplate, StepSignOff.step_id == StepTemplate.id)
+                 .where(StepTemplate.programme_id == programme_id,
+                        StepSignOff.withdrawn_at.is_(None)))
+    return pd.DataFrame(session.execute(statement).all(), columns=["unit_id", "position"])
+
+
 def confirmations(session: Session, unit_id: int) -> pd.DataFrame:
     """The sign-offs and overrides of a unit's steps that no reopening has withdrawn."""
     statement = (select(StepTemplate.position, StepSignOff.kind, StepSignOff.signed_on,

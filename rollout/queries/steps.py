@@ -40,7 +40,7 @@ STEP_ROW_COLUMNS = ["progress_id", "version", "unit_id", "region_fi", "region_sv
                     "centre_fi", "centre_sv",
                     "municipality_code", "name_fi", "name_sv", "position", "status",
                     "planned_start", "planned_end", "actual_start", "actual_end",
-                    "end_latest_by", "owner", "note", "updated_at"]
+                    "end_latest_by", "owner", "owner_user_id", "note", "updated_at"]
 
 
 def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
@@ -53,7 +53,8 @@ def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
                Municipality.name_sv, StepTemplate.position, StepProgress.status,
                StepProgress.planned_start, StepProgress.planned_end,
                StepProgress.actual_start, StepProgress.actual_end, StepProgress.end_latest_by,
-               StepProgress.owner, StepProgress.note, StepProgress.updated_at)
+               StepProgress.owner, StepProgress.owner_user_id, StepProgress.note,
+               StepProgress.updated_at)
         .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
         .join(StepTemplate, StepProgress.step_id == StepTemplate.id)
         .join(FamilyCentre, RolloutUnit.family_centre_id == FamilyCentre.id)
@@ -65,6 +66,7 @@ def step_rows(session: Session, programme_id: int) -> pd.DataFrame:
                   StepTemplate.position))
     rows = pd.DataFrame(session.execute(statement).all(), columns=STEP_ROW_COLUMNS)
     rows["status"] = rows["status"].map(lambda status: StepStatus(status).value)
+    rows["owner_user_id"] = rows["owner_user_id"].astype("Int64")
     return rows
 
 

@@ -1,6 +1,7 @@
 """Write use-cases, one module per capability; each function checks permission and versions,
 applies the rules, records history and owns its transaction."""
 from rollout.services.baselines import freeze_baseline
+from rollout.services.visits import record_work_visit
 from rollout.services.readiness_templates import (ItemTexts, add_readiness_item,
                                                   move_readiness_item, restore_readiness_item,
                                                   retire_readiness_item, update_readiness_item)
@@ -30,7 +31,8 @@ from rollout.services.steps import (PlannedChange, apply_bulk_update, preview_bu
 from rollout.services.templates import (StepTexts, set_go_live_step, steps_version,
                                         update_step_texts)
 
-__all__ = ["ReadinessChange", "CreatedProgramme", "EditConflict", "ItemValues", "NewProgramme",
+__all__ = ["record_work_visit",
+           "ReadinessChange", "CreatedProgramme", "EditConflict", "ItemValues", "NewProgramme",
            "PlannedChange", "PlannedItemChange", "Placement", "ProgrammePlan",
            "create_programme", "plan_programme", "SignOffRequest", "add_observation", "add_theme",
            "apply_bulk_update", "apply_centre_update", "area_centre_ids", "figure_values",

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from rollout.domain import (DomainError, Entity, StepStatus, StepValues, apply_step_change,
                             is_reopening, status_effective_on)
 from rollout.history import record_event
-from rollout.models import ChangeEvent, StepProgress, StepSignOff, StepTemplate, utcnow
+from rollout.models import (ChangeEvent, RoleAssignment, StepProgress, StepSignOff, StepTemplate,
+                            User, utcnow)
 from rollout.permissions import Actor, require
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 from rollout.services.gate import (OVERRIDE, open_required_items, record_confirmation,
@@ -181,6 +182,9 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
                      unit_id=progress.unit_id, step_id=progress.step_id,
                      reason=reason.strip() if field == "status" else "")
         setattr(progress, field, getattr(new, field))
+    if "owner" in changed:
+        progress.owner_user_id = owner_account(session, progress.unit.programme_id,
+                                               progress.owner)
     if "actual_end" in changed and progress.end_latest_by:
         _day_replaces_bound(session, actor, progress, today)
     if changed:
@@ -190,6 +194,21 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
         withdraw_confirmations(session, actor, progress, reason.strip())
     if overridden:
         record_confirmation(session, actor, progress, OVERRIDE, new.actual_end, override)
+
+
+def owner_account(session: Session, programme_id: int, owner: str) -> int | None:
+    """The account an owner's name names: the one person with a role in the programme whose
+    display name or user name it is (case and spacing aside); None for anyone else."""
+    wanted = " ".join(owner.split()).casefold()
+    if not wanted:
+        return None
+    found = {user_id for user_id, username, name in session.execute(
+        select(User.id, User.username, User.display_name).join(
+            RoleAssignment, RoleAssignment.user_id == User.id)
+        .where(RoleAssignment.programme_id == programme_id))
+        if wanted in {" ".join((username or "").split()).casefold(),
+                      " ".join((name or "").split()).casefold()}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _day_replaces_bound(session: Session, actor: Actor, progress: StepProgress,

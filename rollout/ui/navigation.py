@@ -15,7 +15,6 @@ from pathlib import Path
 import streamlit as st
 
 from rollout.config import PROJECT_ROOT
-from rollout.domain import Role
 from rollout.permissions import Actor
 from rollout.ui.context import t
 
@@ -36,6 +35,7 @@ class PageEntry:
 
 
 PAGES = [
+    PageEntry("pages/my_work.py", "nav.my_work", ":material/assignment_ind:", "my-work"),
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
     PageEntry("pages/progress.py", "nav.progress", ":material/trending_up:", "progress"),
     PageEntry("pages/map.py", "nav.map", ":material/map:", "map"),
@@ -57,6 +57,7 @@ PAGES = [
               shown_to=lambda actor: actor.is_admin),
     PageEntry("pages/programmes.py", "nav.programmes", ":material/library_add:", "programmes",
               shown_to=lambda actor: actor.is_admin),
+    PageEntry("pages/settings.py", "nav.settings", ":material/settings:", "settings"),
 ]
 
 
@@ -68,16 +69,9 @@ def sign_in_pages(sign_in_page: Callable[[], None]) -> list:
                     default=index == 0) for index, address in enumerate(addresses)]
 
 
-FIRST_PAGE = {Role.LEAD: "readiness", Role.MANAGER: "progress"}
-
-
 def menu_entries(actor: Actor) -> list[PageEntry]:
-    """The pages this actor sees, in menu order; a lead's work starts on readiness, a
-    manager's on progress."""
-    entries = [entry for entry in PAGES if entry.shown_to(actor)]
-    first = FIRST_PAGE.get(actor.role)
-    entries.sort(key=lambda entry: entry.url_path != first)
-    return entries
+    """The pages this actor sees, in menu order: every role's work starts on My work."""
+    return [entry for entry in PAGES if entry.shown_to(actor)]
 
 
 REFERENCE_PAGE_VARIABLE = "ROLLOUT_BENCH_REFERENCE_PAGE"

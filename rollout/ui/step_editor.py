@@ -90,7 +90,11 @@ def _step_form(row, actor: Actor) -> None:
                                 format_func=status_label, disabled=read_only,
                                 key=form.key("status"))
         owner_column.text_input(t("steps.owner"), value=form.values["owner"],
-                                disabled=read_only, key=form.key("owner"), max_chars=120)
+                                disabled=read_only, key=form.key("owner"), max_chars=120,
+                                help=t("steps.owner_help"))
+        if row.owner.strip():
+            owner_column.caption(t("steps.owner_linked") if pd.notna(row.owner_user_id)
+                                 else t("steps.owner_unlinked"))
         for column, field in zip(st.columns(4), DATE_FIELDS):
             column.date_input(t(f"steps.{field}"), value=form.values[field],
                               format=date_input_format(), disabled=read_only,

@@ -51,5 +51,5 @@ def test_the_first_request_to_a_fresh_server_asks_for_sign_in_and_keeps_the_addr
     assert app.title[0].value == "Kirjaudu sisään"
     assert not app.dataframe  # nothing of the page before signing in
     app = sign_in(app, "pekka.planner")
-    assert not app.exception and app.title[0].value == "Yleiskuva"
+    assert not app.exception and app.title[0].value == "Omat tehtävät"
     assert app.query_params["unit"] == "244"

@@ -15,8 +15,8 @@ def widget(app, kind, key):
     return next(w for w in getattr(app, kind) if w.key == key)
 
 
-def test_a_manager_lands_on_progress_with_the_countys_headline(open_page):
-    app = open_page("", user="maija.manager")
+def test_a_manager_sees_the_countys_headline_on_progress(open_page):
+    app = open_page("pages/progress.py", user="maija.manager")
     assert app.title[0].value == "Käyttöönoton eteneminen"
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Asukkaista palvelun piirissä"] == "100,0\u00a0%"

@@ -19,12 +19,12 @@ def test_failed_sign_in_shows_one_message_for_every_cause(open_app, username, pa
 
 def test_signed_in_user_sees_their_first_page_and_their_name(open_app):
     app = sign_in(open_app(), "pekka.planner")
-    assert app.title[0].value == "Yleiskuva"
+    assert app.title[0].value == "Omat tehtävät"
     # the name as plain text: its punctuation escaped in the caption's markdown
     assert any("pekka\\.planner (suunnittelija)" in caption.value
                for caption in app.sidebar.caption)
     app = sign_in(open_app(), "maija.manager")
-    assert app.title[0].value == "Käyttöönoton eteneminen"
+    assert app.title[0].value == "Omat tehtävät"  # every role starts on its own work
     assert any("maija\\.manager (johto)" in caption.value for caption in app.sidebar.caption)
 
 
@@ -63,5 +63,5 @@ def test_the_next_person_at_the_browser_opens_in_a_programme_of_their_own(open_a
     app.sidebar.button[0].click().run()
     app = sign_in(app, "pekka.planner")
     assert not app.info  # no "you have no role in …": the first person's choice is gone
-    assert app.title[0].value == "Yleiskuva"
+    assert app.title[0].value == "Omat tehtävät"
     assert app.query_params["programme"] in (home, [home])

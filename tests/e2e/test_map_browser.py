@@ -12,7 +12,7 @@ SHAPES = ".js-plotly-plot .choroplethlocation"
 
 def test_the_map_draws_every_municipality_and_a_click_opens_its_steps(page, app_url):
     sign_in(page, app_url, "maija.manager")
-    expect(page.get_by_role("heading", name="Käyttöönoton eteneminen")).to_be_visible()
+    expect(page.get_by_role("heading", name="Omat tehtävät")).to_be_visible()
     open_from_menu(page, "Kartta")
     page.wait_for_function(f"document.querySelectorAll('{SHAPES}').length >= 30")
     assert page.locator(SHAPES).count() == 30

@@ -254,3 +254,30 @@ def test_the_first_seeds_wording_becomes_the_public_records_structure(database_u
         assert rows("SELECT evidence FROM checklist_item_state")[0][0].startswith("Pohde 2024")
         assert connection.execute(text("SELECT version FROM data_stamp")).scalar() == 6
     engine.dispose()
+
+
+def test_existing_owners_are_matched_to_accounts_where_exactly_one_has_the_name(database_url):
+    engine = make_engine(database_url)
+    command.upgrade(alembic_config(engine), "0011")
+    with engine.begin() as connection:
+        for statement in ROWS_AT_0010[:7]:  # region … units
+            connection.execute(text(statement))
+        connection.execute(text(
+            "INSERT INTO app_user (id, username, display_name, is_active, failed_attempts, "
+            "created_at) VALUES (1, 'pekka', 'Pekka Planner', true, 0, '2026-11-01 10:00:00'), "
+            "(2, 'aino', 'Sama Nimi', true, 0, '2026-11-01 10:00:00'), "
+            "(3, 'eino', 'Sama Nimi', true, 0, '2026-11-01 10:00:00')"))
+        connection.execute(text(
+            "INSERT INTO step_progress (id, unit_id, step_id, status, owner, note, version, "
+            "updated_at) VALUES (1, 1, 1, 'not_started', ' pekka  planner', '', 1, "
+            "'2026-11-01 10:00:00'), (2, 2, 1, 'not_started', 'Sama Nimi', '', 1, "
+            "'2026-11-01 10:00:00')"))
+    migrate(engine)
+    with engine.connect() as connection:
+        assert [tuple(row) for row in connection.execute(text(
+            "SELECT id, owner, owner_user_id FROM step_progress ORDER BY id"))] == [
+            (1, " pekka  planner", 1), (2, "Sama Nimi", None)]  # two accounts: left as text
+        assert connection.execute(text(
+            "SELECT digest_frequency, digest_weekday, language FROM app_user WHERE id = 1"
+        )).one() == ("weekly", 0, "fi")
+    engine.dispose()

@@ -169,6 +169,8 @@ CASES = {  # service: a call as the screens make it, for `actor`
     "apply_population_import": lambda session, actor: services.apply_population_import(
         session, actor, programme_id(session), (population_change(session),)),
     # everyone saves their own settings only: here Pekka's
+    "record_work_visit": lambda session, actor: services.record_work_visit(
+        session, actor, programme_id(session)),
     "save_my_settings": lambda session, actor: services.save_my_settings(
         session, actor, 1, services.MySettings(None, "sv", "daily", 2, False, 1), False,
         user_id=session.scalar(select(User.id).filter_by(username="pekka.planner"))),
