@@ -1,6 +1,7 @@
 """Settings read once from environment variables; every setting is documented in README.md."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,11 @@ CACHE_DIR = DATA_DIR / "cache"
 DEFAULT_BOUNDARIES_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 # Statistics Finland's PxWeb table 11ra (CC BY 4.0): year-end population by municipality.
 DEFAULT_POPULATION_URL = "https://pxdata.stat.fi/PxWeb/api/v1/fi/StatFin/vaerak/11ra.px"
+# How the reminder digest reaches the mail server: STARTTLS on the submission port, TLS from
+# the first byte (implicit, "smtps"), or plain for a relay on the same host or network.
+SMTP_SECURITIES = ("starttls", "tls", "none")
+SMTP_DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+DEFAULT_APP_URL = "http://localhost:8501"  # Streamlit's own address when run locally
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,17 @@ class Settings:
     boundaries_file: str = ""
     boundaries_url: str = DEFAULT_BOUNDARIES_URL
     population_url: str = DEFAULT_POPULATION_URL
+    smtp_host: str = ""  # unset: no digest is sent
+    smtp_port: int = 0  # 0: the usual port of smtp_security (SMTP_DEFAULT_PORTS)
+    smtp_user: str = ""
+    smtp_password: str = dataclasses.field(default="", repr=False)  # never in a log
+    smtp_from: str = ""
+    smtp_security: str = "starttls"
+    app_url: str = DEFAULT_APP_URL
+
+    @property
+    def smtp_port_or_default(self) -> int:
+        return self.smtp_port or SMTP_DEFAULT_PORTS[self.smtp_security]
 
 
 # Each setting: environment variable, field, parser. README.md documents every variable here.
@@ -41,6 +58,13 @@ ENVIRONMENT_VARIABLES = {
     "ROLLOUT_BOUNDARIES": ("boundaries_file", str),
     "ROLLOUT_BOUNDARIES_URL": ("boundaries_url", str),
     "ROLLOUT_POPULATION_URL": ("population_url", str),
+    "ROLLOUT_SMTP_HOST": ("smtp_host", str),
+    "ROLLOUT_SMTP_PORT": ("smtp_port", int),
+    "ROLLOUT_SMTP_USER": ("smtp_user", str),
+    "ROLLOUT_SMTP_PASSWORD": ("smtp_password", str),
+    "ROLLOUT_SMTP_FROM": ("smtp_from", str),
+    "ROLLOUT_SMTP_SECURITY": ("smtp_security", str),
+    "ROLLOUT_APP_URL": ("app_url", str),
 }
 
 
@@ -54,4 +78,6 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         raise ValueError(f"ROLLOUT_LANGUAGE must be one of {', '.join(LANGUAGES)}")
+    if settings.smtp_security not in SMTP_SECURITIES:
+        raise ValueError(f"ROLLOUT_SMTP_SECURITY must be one of {', '.join(SMTP_SECURITIES)}")
     return settings
