@@ -359,7 +359,7 @@ class WorkVisit(Base):
 
 class DigestSent(Base):
     """A digest sent (or being sent) to a person for one programme and period ("2026-W50",
-    "2026-12-07", "2026-12" for the monthly report): never sent twice."""
+    "2026-12-07", "2026-12-report" for the monthly report): never sent twice."""
     __tablename__ = "digest_sent"
     __table_args__ = (UniqueConstraint("user_id", "programme_id", "period"),)
     id: Mapped[int] = mapped_column(primary_key=True)

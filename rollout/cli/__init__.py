@@ -6,8 +6,8 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from rollout.cli import (backup, figures, geo, observations, populations, programmes,
-                         readiness, report, setup, steps, users, workbook)
+from rollout.cli import (backup, digest, figures, geo, observations, populations,
+                         programmes, readiness, report, setup, steps, users, workbook)
 from rollout.cli.arguments import Parser
 from rollout.cli.common import Context
 from rollout.config import load_settings
@@ -17,7 +17,7 @@ from rollout.i18n import error_message, translate
 from rollout.integrity import DuplicateNames, how_to_resolve
 
 GROUPS = (setup, programmes, users, steps, readiness, figures, observations, report, geo,
-          populations, workbook, backup)
+          populations, digest, workbook, backup)
 
 
 def build_parser() -> Parser:
