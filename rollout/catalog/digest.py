@@ -131,6 +131,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "Med --dry-run ser du vem som skulle få vad.",
         "en": "No digest was sent: no mail server is set (ROLLOUT_SMTP_HOST). --dry-run shows "
               "who would get what."},
+    "digest.no_app_url": {
+        "fi": "Sovelluksen osoitetta ei ole asetettu (ROLLOUT_APP_URL): viestien linkit "
+              "veisivät osoitteeseen localhost. Mitään ei lähetetty.",
+        "sv": "Appens adress är inte inställd (ROLLOUT_APP_URL): länkarna i meddelandena "
+              "skulle leda till localhost. Inget skickades.",
+        "en": "The app's address is not set (ROLLOUT_APP_URL): the mails' links would lead to "
+              "localhost. Nothing was sent."},
     "digest.no_sender": {
         "fi": "Muistutuksia ei lähetetty: lähettäjän osoitetta ei ole asetettu "
               "(ROLLOUT_SMTP_FROM).",

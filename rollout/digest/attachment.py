@@ -1,7 +1,9 @@
 """The steering-group report a manager may have attached to their first digest of a month:
-the file `python -m rollout report` writes, for the digest's day."""
+the file `python -m rollout report` writes, for the digest's day, less what people typed (a
+reopening's reason): a mail carries no free text."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session
@@ -22,4 +24,8 @@ def steering_group_report(session: Session, programme_id: int, today: date, lang
     boundaries = found.boundaries or geo.tiles_for(codes, weights)
     since = today - timedelta(days=report.MEETING_INTERVAL_DAYS)
     content = report.gather(session, programme, today, since, lang, boundaries)
-    return report.render(content, lang, datetime.now(timezone.utc))
+    changes = content.changes
+    if not changes.empty:  # a reopening's detail is its reason, in a person's own words
+        changes = changes.assign(detail=changes["detail"].where(changes["kind"] != "reopened",
+                                                                ""))
+    return report.render(replace(content, changes=changes), lang, datetime.now(timezone.utc))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid, parseaddr
 
-from rollout.config import Settings
+from rollout.config import DEFAULT_APP_URL, Settings
 from rollout.digest.compose import Digest
 from rollout.domain import DomainError
 
@@ -22,11 +22,14 @@ class Attachment:
 
 
 def check_mail_settings(settings: Settings) -> None:
-    """Refuse to start a run that could send nothing: no mail server, or no sender."""
+    """Refuse to start a run that could send nothing or links nowhere: no mail server, no
+    sender, or no address of the app (a mail's links would point at localhost)."""
     if not settings.smtp_host.strip():
         raise DomainError("digest.no_smtp_host")
     if not settings.smtp_from.strip():
         raise DomainError("digest.no_sender")
+    if settings.app_url.rstrip("/") == DEFAULT_APP_URL:
+        raise DomainError("digest.no_app_url")
 
 
 def message(sender: str, name: str, email: str, lang: str, digest: Digest,

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from rollout.config import LANGUAGES
-from rollout.domain import DomainError, Entity, PermissionDenied
+from rollout.domain import Role, DomainError, Entity, PermissionDenied
 from rollout.history import record_event
 from rollout.models import ChangeEvent, User, utcnow
 from rollout.permissions import Actor, require
@@ -45,15 +45,14 @@ def my_settings(session: Session, user_id: int) -> MySettings:
 
 
 def save_my_settings(session: Session, actor: Actor, expected_version: int,
-                     wanted: MySettings, may_attach_report: bool, *,
-                     user_id: int | None = None) -> User:
+                     wanted: MySettings, *, user_id: int | None = None) -> User:
     """Save the actor's own digest settings (`wanted`'s language, frequency, weekday and
     report; its email and version are not read), if no other save moved them on since the
     person saw `expected_version`; unchanged values change nothing, not even the version.
 
     `user_id` (the actor's own when not given) is whose settings these are: anyone else's
     are refused, as are a tool's (an actor without an account) and a disabled account's.
-    Choosing the monthly report takes `may_attach_report` (a manager in the programme at
+    Choosing the monthly report takes a manager (the actor's role in the programme at
     hand); a report already chosen may stay while other settings change."""
     user_id = actor.user_id if user_id is None else user_id
     require(actor.user_id is not None and actor.role is not None and user_id == actor.user_id)
@@ -65,7 +64,7 @@ def save_my_settings(session: Session, actor: Actor, expected_version: int,
             raise DomainError("my_settings.no_account")
         if user.settings_version != expected_version:
             raise conflict()
-        if values["digest_report"] and not user.digest_report and not may_attach_report:
+        if values["digest_report"] and not user.digest_report and actor.role != Role.MANAGER:
             raise PermissionDenied("my_settings.report_managers_only")
         changed = {column: value for column, value in values.items()
                    if getattr(user, column) != value}

@@ -197,17 +197,19 @@ def change_step(session: Session, actor: Actor, progress: StepProgress, wanted: 
 
 
 def owner_account(session: Session, programme_id: int, owner: str) -> int | None:
-    """The account an owner's name names: the one person with a role in the programme whose
-    display name or user name it is (case and spacing aside); None for anyone else."""
+    """The account an owner's name names: the one active person with a role in the programme
+    whose display name or user name it is (case and spacing aside); None for anyone else."""
     wanted = " ".join(owner.split()).casefold()
     if not wanted:
         return None
-    found = {user_id for user_id, username, name in session.execute(
-        select(User.id, User.username, User.display_name).join(
-            RoleAssignment, RoleAssignment.user_id == User.id)
-        .where(RoleAssignment.programme_id == programme_id))
-        if wanted in {" ".join((username or "").split()).casefold(),
-                      " ".join((name or "").split()).casefold()}}
+    with session.no_autoflush:  # the step's pending change is flushed once, with the link
+        accounts = session.execute(
+            select(User.id, User.username, User.display_name).join(
+                RoleAssignment, RoleAssignment.user_id == User.id)
+            .where(RoleAssignment.programme_id == programme_id, User.is_active)).all()
+    found = {user_id for user_id, username, name in accounts
+             if wanted in {" ".join((username or "").split()).casefold(),
+                           " ".join((name or "").split()).casefold()}}
     return found.pop() if len(found) == 1 else None
 
 

@@ -2,7 +2,7 @@
 your last visit" starts there. Not a change to the rollout: no history event."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -10,11 +10,16 @@ from sqlalchemy.orm import Session
 from rollout.models import WorkVisit, utcnow
 from rollout.permissions import Actor, require
 
+# Opening My work again within this time (a reload, a link opened in a new tab) is the same
+# visit: "since your last visit" keeps meaning the visit before it.
+SAME_VISIT = timedelta(minutes=30)
+
 
 def record_work_visit(session: Session, actor: Actor, programme_id: int,
                       now: datetime | None = None) -> datetime | None:
-    """Record a visit now; returns the one before it (None on the first). Two tabs opening
-    at once both record theirs: the later one's insert finds the row and updates it."""
+    """Record a visit now; returns the one before it (None on the first), the same while the
+    person keeps coming back within SAME_VISIT. Two tabs opening at once both record theirs:
+    the later one's insert finds the row and updates it."""
     require(actor.user_id is not None and actor.can_read())
     now = now or utcnow()
     for _attempt in range(2):
@@ -24,6 +29,8 @@ def record_work_visit(session: Session, actor: Actor, programme_id: int,
         if visit is None:
             session.add(WorkVisit(user_id=actor.user_id, programme_id=programme_id,
                                   latest_at=now))
+        elif now - visit.latest_at < SAME_VISIT:
+            previous, visit.latest_at = visit.previous_at, now
         else:
             visit.previous_at, visit.latest_at = visit.latest_at, now
         try:

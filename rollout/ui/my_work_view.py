@@ -43,7 +43,10 @@ def work_list(actor: Actor, data: Reads, today: date, since: datetime | None) ->
         work = my_work.my_work(actor.role, actor.user_id, actor.centre_ids, frames, today,
                                utcnow())
         _sections(work, Words(language), current_programme().slug)
-    draw_once(("my_work", data, actor, today, since), draw)
+    # An account's lock records no event (the stamp stays): an admin's list is read anew
+    # each minute.
+    minute = utcnow().strftime("%H:%M") if actor.is_admin else ""
+    draw_once(("my_work", data, actor, today, since, minute), draw)
 
 
 def _sections(work: my_work.MyWork, words: Words, slug: str) -> None:

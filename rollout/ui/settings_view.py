@@ -110,8 +110,7 @@ def _save(actor: Actor, form: RecordForm, entered: dict[str, object]) -> Saved:
     wanted = MySettings(None, entered["language"], entered["frequency"],
                         int(entered["weekday"]), bool(entered["report"]), form.version)
     with session_factory()() as session:
-        services.save_my_settings(session, actor, form.version, wanted,
-                                  may_attach_report=may_attach_report(actor))
+        services.save_my_settings(session, actor, form.version, wanted)
         stored = services.my_settings(session, actor.user_id)
     message = t("my_settings.saved") if stored.version != form.version \
         else t("steps.no_changes")

@@ -91,8 +91,7 @@ def test_a_save_after_someone_else_saved_meanwhile_is_a_conflict(open_page, app_
     with app_database() as session:  # the same person in another window
         lead = session.scalar(select(User).filter_by(username="liisa.lead"))
         services.save_my_settings(session, Actor(lead.username, lead.id, role="lead"),
-                                  mine.version, MySettings(None, "en", "daily", 0, False, 1),
-                                  may_attach_report=False)
+                                  mine.version, MySettings(None, "en", "daily", 0, False, 1))
     app.run()
     assert any("Joku tallensi tämän" in warning.value for warning in app.warning)
     widget(app, "selectbox", "language").set_value("sv").run()

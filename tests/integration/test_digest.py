@@ -103,7 +103,7 @@ def choose(sessions, actors, username, frequency, weekday=0, language="fi", repo
     with sessions() as session:
         current = services.my_settings(session, actor.user_id)
         services.save_my_settings(session, actor, current.version, services.MySettings(
-            None, language, frequency, weekday, report, 0), may_attach_report=report)
+            None, language, frequency, weekday, report, 0))
 
 
 def own_a_step(sessions, actor, municipality="244", position=1, **values):
@@ -340,7 +340,8 @@ def test_a_period_another_run_has_claimed_is_not_sent_twice(sessions, two_planne
     assert inbox.recipients == [PEKKA] and done.already_sent == 1
 
 
-def test_a_reopening_s_reason_stays_out_of_the_mail(sessions, quiet, inbox):
+@pytest.mark.parametrize("report", [False, True])
+def test_a_reopening_s_reason_stays_out_of_the_mail(sessions, quiet, inbox, report):
     reason = "Kuntayhtymän sopimus purkautui yllättäen"
     with sessions() as session:
         unit = session.get(StepProgress, queries.progress_id_for(
@@ -357,11 +358,12 @@ def test_a_reopening_s_reason_stays_out_of_the_mail(sessions, quiet, inbox):
         services.update_step(session, quiet["pekka.planner"], row.id, row.version, StepValues(
             **{**services.values_of(row).__dict__, "status": StepStatus.IN_PROGRESS,
                "actual_end": None}), reason, today=TODAY)
-    choose(sessions, quiet, "maija.manager", "daily")
+    choose(sessions, quiet, "maija.manager", "daily", report=report)
     run(sessions)
     mail = inbox.messages()[MAIJA]
     assert "Uudelleen avatut askeleet (1)\n- Kempele (Lakeuden perhekeskus) · 1. " in plain(mail)
-    assert "sopimus" not in every_text(mail)
+    assert "sopimus" not in every_text(mail)  # the attached report too, when chosen
+    assert (len(list(mail.iter_attachments())) == 1) == report
 
 
 def test_mail_settings_are_checked_and_the_password_never_shows():
@@ -371,3 +373,12 @@ def test_mail_settings_are_checked_and_the_password_never_shows():
     assert settings.smtp_port_or_default == 465 and SMTP_PASSWORD not in repr(settings)
     with pytest.raises(ValueError, match="ROLLOUT_SMTP_SECURITY"):
         load_settings({"ROLLOUT_SMTP_SECURITY": "ssl"})
+
+
+def test_a_weekly_digest_missed_on_its_day_is_made_up_later_that_week_not_before():
+    from rollout.digest.rhythm import period_due
+    monday, wednesday = date(2026, 12, 7), date(2026, 12, 9)
+    assert period_due("weekly", 2, monday) is None  # before the chosen Wednesday
+    assert period_due("weekly", 2, wednesday) == "2026-W50"
+    assert period_due("weekly", 0, wednesday) == "2026-W50"  # Monday's, made up
+    assert period_due("weekly", 0, date(2026, 12, 14)) == "2026-W51"

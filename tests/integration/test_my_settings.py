@@ -43,7 +43,7 @@ def test_a_new_account_gets_a_weekly_finnish_digest_on_monday_without_the_report
 def test_a_person_saves_their_own_settings_and_each_change_is_an_event(session, actors):
     manager = actors["maija.manager"]
     wanted = MySettings(None, "sv", "weekly", 3, True, 1)
-    user = services.save_my_settings(session, manager, 1, wanted, may_attach_report=True)
+    user = services.save_my_settings(session, manager, 1, wanted)
     assert (user.language, user.digest_frequency, user.digest_weekday, user.digest_report,
             user.settings_version) == ("sv", "weekly", 3, True, 2)
     assert services.my_settings(session, manager.user_id) == MySettings(
@@ -57,7 +57,7 @@ def test_a_person_saves_their_own_settings_and_each_change_is_an_event(session, 
 def test_the_email_and_version_of_the_wanted_values_are_not_saved(session, actors):
     planner = actors["pekka.planner"]
     wanted = MySettings("someone.else@example.org", "fi", "daily", 0, False, 99)
-    services.save_my_settings(session, planner, 1, wanted, may_attach_report=False)
+    services.save_my_settings(session, planner, 1, wanted)
     assert services.my_settings(session, planner.user_id) == MySettings(
         "pekka.planner@pohde.example", "fi", "daily", 0, False, 2)
 
@@ -66,7 +66,7 @@ def test_saving_the_stored_values_changes_nothing_not_even_the_version(session, 
     lead = actors["liisa.lead"]
     before = event_count(session)
     stored = services.my_settings(session, lead.user_id)
-    services.save_my_settings(session, lead, stored.version, stored, may_attach_report=False)
+    services.save_my_settings(session, lead, stored.version, stored)
     assert services.my_settings(session, lead.user_id).version == stored.version
     assert event_count(session) == before
 
@@ -75,8 +75,7 @@ def test_saving_the_stored_values_changes_nothing_not_even_the_version(session, 
                                  "maija.manager"])
 def test_every_role_may_save_its_own_settings(session, actors, who):
     actor = actors[who]
-    services.save_my_settings(session, actor, 1, MySettings(None, "en", "never", 6, False, 1),
-                              may_attach_report=False)
+    services.save_my_settings(session, actor, 1, MySettings(None, "en", "never", 6, False, 1))
     assert services.my_settings(session, actor.user_id).frequency == "never"
 
 
@@ -84,7 +83,7 @@ def test_nobody_saves_someone_else_s_settings_not_even_an_admin(session, actors)
     before = event_count(session)
     with pytest.raises(PermissionDenied):
         services.save_my_settings(session, actors["aino.admin"], 1,
-                                  MySettings(None, "sv", "daily", 0, False, 1), False,
+                                  MySettings(None, "sv", "daily", 0, False, 1),
                                   user_id=user_id(session, "pekka.planner"))
     assert services.my_settings(session, user_id(session, "pekka.planner")).language == "fi"
     assert event_count(session) == before
@@ -93,13 +92,13 @@ def test_nobody_saves_someone_else_s_settings_not_even_an_admin(session, actors)
 def test_a_tool_without_an_account_and_a_disabled_account_are_refused(session, actors):
     with pytest.raises(PermissionDenied):
         services.save_my_settings(session, COMMAND_LINE, 1,
-                                  MySettings(None, "sv", "daily", 0, False, 1), False)
+                                  MySettings(None, "sv", "daily", 0, False, 1))
     accounts.set_active(session, actors["aino.admin"], username="paavo.planner", active=False)
     user = session.scalar(select(User).filter_by(username="paavo.planner"))
     disabled = accounts.actor_for(session, user, queries.default_programme(session).id)
     with pytest.raises(PermissionDenied):
         services.save_my_settings(session, disabled, 1,
-                                  MySettings(None, "sv", "daily", 0, False, 1), False)
+                                  MySettings(None, "sv", "daily", 0, False, 1))
 
 
 @pytest.mark.parametrize("wanted, key, field", [
@@ -122,7 +121,7 @@ def test_a_value_out_of_bounds_is_refused_naming_the_setting(session, actors, wa
     manager = actors["maija.manager"]
     before = event_count(session)
     with pytest.raises(DomainError) as refused:
-        services.save_my_settings(session, manager, 1, wanted, may_attach_report=True)
+        services.save_my_settings(session, manager, 1, wanted)
     assert (refused.value.key, refused.value.params["field"]) == (key, field)
     assert "{" not in error_message(refused.value, "sv")
     assert services.my_settings(session, manager.user_id).version == 1
@@ -133,8 +132,7 @@ def test_only_someone_who_may_attach_the_report_chooses_it(session, actors):
     planner = actors["pekka.planner"]
     with pytest.raises(PermissionDenied) as refused:
         services.save_my_settings(session, planner, 1,
-                                  MySettings(None, "fi", "weekly", 0, True, 1),
-                                  may_attach_report=False)
+                                  MySettings(None, "fi", "weekly", 0, True, 1))
     assert refused.value.key == "my_settings.report_managers_only"
     assert services.my_settings(session, planner.user_id).report is False
 
@@ -144,13 +142,10 @@ def test_a_report_already_chosen_stays_while_other_settings_change_and_may_be_dr
     """A manager here may be a planner in another programme: saving there keeps the report
     (the page sends the stored choice) and may turn it off, never on."""
     manager = actors["maija.manager"]
-    services.save_my_settings(session, manager, 1, MySettings(None, "fi", "weekly", 0, True, 1),
-                              may_attach_report=True)
-    services.save_my_settings(session, manager, 2, MySettings(None, "sv", "weekly", 0, True, 2),
-                              may_attach_report=False)
+    services.save_my_settings(session, manager, 1, MySettings(None, "fi", "weekly", 0, True, 1))
+    services.save_my_settings(session, manager, 2, MySettings(None, "sv", "weekly", 0, True, 2))
     assert services.my_settings(session, manager.user_id).report is True
-    services.save_my_settings(session, manager, 3, MySettings(None, "sv", "weekly", 0, False, 3),
-                              may_attach_report=False)
+    services.save_my_settings(session, manager, 3, MySettings(None, "sv", "weekly", 0, False, 3))
     assert services.my_settings(session, manager.user_id).report is False
 
 
@@ -160,10 +155,10 @@ def test_a_save_on_an_old_version_is_a_conflict_naming_who_saved_and_what_is_sto
     with sessions() as first, sessions() as second:
         seen = services.my_settings(first, lead.user_id)
         services.save_my_settings(second, lead, seen.version,
-                                  replace(seen, frequency="daily"), may_attach_report=False)
+                                  replace(seen, frequency="daily"))
         with pytest.raises(EditConflict) as refused:
             services.save_my_settings(first, lead, seen.version,
-                                      replace(seen, language="sv"), may_attach_report=False)
+                                      replace(seen, language="sv"))
     conflict = refused.value
     assert conflict.key == "my_settings.conflict"
     assert conflict.params["by"] == lead.name and conflict.at is not None
@@ -179,8 +174,7 @@ def test_an_admin_s_change_of_the_account_does_not_move_the_settings_version(ses
     """The user editor and the person's own settings guard different things."""
     manager = actors["maija.manager"]
     accounts.set_password(session, actors["aino.admin"], username="maija.manager")
-    services.save_my_settings(session, manager, 1, MySettings(None, "sv", "weekly", 0, False, 1),
-                              may_attach_report=True)
+    services.save_my_settings(session, manager, 1, MySettings(None, "sv", "weekly", 0, False, 1))
     assert services.my_settings(session, manager.user_id).language == "sv"
 
 
@@ -190,8 +184,7 @@ def test_concurrent_saves_of_one_person_s_settings_apply_or_conflict(sessions, a
     def attempt(session, thread, number):
         seen = services.my_settings(session, lead.user_id)
         services.save_my_settings(session, lead, seen.version,
-                                  replace(seen, weekday=(seen.weekday + 1) % 7),
-                                  may_attach_report=False)
+                                  replace(seen, weekday=(seen.weekday + 1) % 7))
         return "applied"
 
     outcomes = run_concurrently(sessions, attempt)
@@ -203,10 +196,8 @@ def test_concurrent_saves_of_one_person_s_settings_apply_or_conflict(sessions, a
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_the_logged_settings_read_in_words_in_the_history(session, actors, lang):
     manager = actors["maija.manager"]
-    services.save_my_settings(session, manager, 1, MySettings(None, "sv", "daily", 4, True, 1),
-                              may_attach_report=True)
-    services.save_my_settings(session, manager, 2, MySettings(None, "en", "never", 4, True, 2),
-                              may_attach_report=True)
+    services.save_my_settings(session, manager, 1, MySettings(None, "sv", "daily", 4, True, 1))
+    services.save_my_settings(session, manager, 2, MySettings(None, "en", "never", 4, True, 2))
     words = Words(lang)
     events = settings_events(session, "maija.manager")
     assert {field for field, *_ in events} == set(SETTINGS_FIELDS)

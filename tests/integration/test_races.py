@@ -451,7 +451,7 @@ ONE_ROW = {"update_step", "save_month_figures", "add_observation", "set_theme_in
            "set_population", "apply_population_import", "set_centre_retired", "set_password",
            "set_active", "preview_bulk_update", "preview_centre_update", "preview_step_edit",
            "plan_population_import", "plan_fetched_populations", "plan_programme",
-           "save_my_settings", "record_work_visit"}
+           "save_my_settings"}
 
 
 def test_every_write_service_with_a_uniqueness_rule_or_several_rows_is_raced():
