@@ -5,11 +5,10 @@ recorded in public clients after the renaming of 8 June 2026; `naming` gives the
 It can be told to fail in each way the real one might, and keeps what it was asked."""
 import csv
 import json
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from rollout.config import DATA_DIR
+from tests.fake_service import FakeService, running
 
 PATH = "/PxWeb/api/v1/fi/StatFin/vaerak/11ra.px"
 # Every municipality of the bundled list (2021 division), as the table has them.
@@ -130,51 +129,22 @@ class PxWebHandler(BaseHTTPRequestHandler):
         pass
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def handle_error(self, request, client_address):
-        pass  # a client that gave up (the timeout test) is not the server's problem
-
-
-class FakePxWeb:
+class FakePxWeb(FakeService):
     """The stand-in service: `mode` says how a POST is answered and `metadata_mode` a GET
     ("ok", "error" with `status`, "slow", "not_json", "raw" with `body`; a POST also
     "partial", the last asked municipality left out, and "null_value", its figure null);
     `naming` which variable codes the table has; `requests` what it was asked."""
 
     def __init__(self, server):
-        self.server, self.mode, self.metadata_mode = server, "ok", "ok"
+        super().__init__(server, PATH)
+        self.mode, self.metadata_mode = "ok", "ok"
         self.status, self.body, self.naming = 500, b"", "2026"
-        self.requests = []
-        self.stopping = threading.Event()
-        self.url = f"http://127.0.0.1:{server.server_port}{PATH}"
-        self.running = True
 
     def posted(self):
         """The bodies of the POSTs, in order."""
         return [asked["body"] for asked in self.requests if asked["method"] == "POST"]
 
-    def stop(self):
-        """Stop answering: the port is closed, connections are refused."""
-        if self.running:
-            self.running = False
-            self.stopping.set()
-            self.server.shutdown()
-            self.server.server_close()
 
-
-@contextmanager
 def running_pxweb():
     """The stand-in service on a free local port, stopped afterwards."""
-    server = QuietServer(("127.0.0.1", 0), PxWebHandler)
-    server.fake = FakePxWeb(server)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield server.fake
-    finally:
-        server.fake.stop()
-        thread.join(timeout=2)
+    return running(PxWebHandler, FakePxWeb)

@@ -3,12 +3,11 @@ answers the municipalities a request's CQL filter asks for, as small squares nea
 places, and can be told to fail in each way the real one might."""
 import json
 import re
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlsplit
 
 from rollout.geo import municipality_positions
+from tests.fake_service import FakeService, running
 
 # Squares of 0.2° near the real municipalities: (south-west corner, Finnish and Swedish name).
 KNOWN = {"009": ((24.3, 64.1), "Alavieska", "Alavieska"),
@@ -87,44 +86,14 @@ class WfsHandler(BaseHTTPRequestHandler):
         pass
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def handle_error(self, request, client_address):
-        pass  # a client that gave up (the timeout test) is not the server's problem
-
-
-class FakeWfs:
+class FakeWfs(FakeService):
     """The stand-in service: `mode` says how it answers, `requests` what it was asked."""
 
     def __init__(self, server):
-        self.server, self.mode, self.status, self.body = server, "ok", 500, b""
-        self.requests = []
-        self.stopping = threading.Event()
-        self.url = (f"http://127.0.0.1:{server.server_port}"
-                    "/geoserver/tilastointialueet/wfs")
-        self.running = True
-
-    def stop(self):
-        """Stop answering: the port is closed, connections are refused."""
-        if self.running:
-            self.running = False
-            self.stopping.set()
-            self.server.shutdown()
-            self.server.server_close()
+        super().__init__(server, "/geoserver/tilastointialueet/wfs")
+        self.mode, self.status, self.body = "ok", 500, b""
 
 
-@contextmanager
 def running_wfs():
     """The stand-in service on a free local port, stopped afterwards."""
-    server = QuietServer(("127.0.0.1", 0), WfsHandler)
-    server.fake = FakeWfs(server)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield server.fake
-    finally:
-        server.fake.stop()
-        thread.join(timeout=2)
+    return running(WfsHandler, FakeWfs)
