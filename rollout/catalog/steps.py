@@ -56,6 +56,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "Om du vet den verkliga dagen, registrera den; historiken behåller båda.",
         "en": "The actual end is only an upper bound from the public record: {bound}. If you "
               "know the real day, record it; the history keeps both."},
+    "steps.owner_account": {"fi": "…tai valitse ohjelman käyttäjä",
+                            "sv": "…eller välj en användare i programmet",
+                            "en": "…or choose a programme user"},
+    "steps.owner_account_placeholder": {"fi": "Valitse", "sv": "Välj", "en": "Choose"},
     "steps.owner_help": {
         "fi": "Ohjelman käyttäjän nimi tai käyttäjätunnus liittää askeleen hänen omiin "
               "tehtäviinsä ja muistutuksiinsa; muu nimi jää tekstiksi.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout import accounts, queries
@@ -71,6 +71,11 @@ def sent_periods(session: Session, user_id: int, programme_id: int) -> set[str]:
 
 
 def last_visit(session: Session, user_id: int, programme_id: int) -> datetime | None:
-    """When the person last opened My work in the programme: a manager's news start there."""
+    """Where a manager's news start: the later of their last look at My work in the
+    programme and their last digest of it (news already mailed are not mailed again)."""
     visit = session.get(WorkVisit, (user_id, programme_id))
-    return visit.latest_at if visit else None
+    mailed = session.scalar(select(func.max(DigestSent.sent_at)).where(
+        DigestSent.user_id == user_id, DigestSent.programme_id == programme_id,
+        DigestSent.period.not_like("%-report")))
+    seen = [moment for moment in (visit.latest_at if visit else None, mailed) if moment]
+    return max(seen) if seen else None

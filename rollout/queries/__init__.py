@@ -20,11 +20,11 @@ from rollout.queries.steps import (baseline_plan, baselines_frame, readiness_fra
 from rollout.queries.templates import (ItemImpact, StepImpact, item_impact,
                                        live_municipalities, step_impact, template_items,
                                        template_steps)
-from rollout.queries.users import users_frame
+from rollout.queries.users import programme_people, users_frame
 from rollout.queries.my_work import work_frames
 
-__all__ = ["signed_steps", "work_frames", "HistoryFilter", "administered_programmes",
-           "area_centres",
+__all__ = ["programme_people", "signed_steps", "work_frames", "HistoryFilter",
+           "administered_programmes", "area_centres",
            "area_municipalities", "figures_frame",
            "observations_frame", "themes_frame", "baseline_plan", "baselines_frame",
            "centre_items", "centre_steps",

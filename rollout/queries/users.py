@@ -32,3 +32,13 @@ def users_frame(session: Session, programme_id: int) -> pd.DataFrame:
         centres.setdefault(user_id, []).extend([code] if code is not None else [])
     return pd.DataFrame([(*row[:5], tuple(centres[user_id]), *row[5:])
                          for user_id, row in users.items()], columns=USER_COLUMNS)
+
+
+def programme_people(session: Session, programme_id: int) -> list[str]:
+    """The names of the active people with a role in the programme (display name, else user
+    name), as a step's owner is chosen from them."""
+    statement = (select(User.display_name, User.username)
+                 .join(RoleAssignment, RoleAssignment.user_id == User.id)
+                 .where(RoleAssignment.programme_id == programme_id, User.is_active))
+    return sorted({name or username for name, username in session.execute(statement)},
+                  key=str.casefold)

@@ -47,12 +47,13 @@ def unit_editor(data: Reads, unit_rows: pd.DataFrame, actor: Actor,
     working_on = next((position for position, status in statuses.items()
                        if status != StepStatus.DONE), min(statuses))
     tabs = steady_tabs(labels, f"unit-{first['unit_id']}-steps", working_on)
+    people = computed_once(("steps.people", data), lambda: _people(data.programme_id))
     for row in unit_rows.itertuples():
         with tabs[row.position]:
             st.caption(t("steps.readiness", counts=readiness_label(*counts.loc[row.position])))
             if row.position in confirmed.index:
                 st.text(confirmation_label(*confirmed.loc[row.position]))
-            _step_form(row, actor)
+            _step_form(row, actor, people)
             checklist(items[items["step"] == row.position], row.unit_id, row.centre_id, actor)
 
 
@@ -74,10 +75,15 @@ def form_values(values: StepValues) -> dict[str, object]:
     return shown | ASKED_AT_EVERY_SAVE
 
 
-ASKED_AT_EVERY_SAVE = {"reason": "", "override": ""}
+ASKED_AT_EVERY_SAVE = {"reason": "", "override": "", "owner_account": None}
 
 
-def _step_form(row, actor: Actor) -> None:
+def _people(programme_id: int) -> list[str]:
+    with session_factory()() as session:
+        return queries.programme_people(session, programme_id)
+
+
+def _step_form(row, actor: Actor, people: list[str]) -> None:
     read_only = not actor.can_edit_steps()
     stored = {name: getattr(row, name) for name in FIELDS} | ASKED_AT_EVERY_SAVE
     form = record_form.open_form(f"step-{row.progress_id}", row.version, stored, read_only)
@@ -89,12 +95,8 @@ def _step_form(row, actor: Actor) -> None:
                                 index=statuses.index(form.values["status"]),
                                 format_func=status_label, disabled=read_only,
                                 key=form.key("status"))
-        owner_column.text_input(t("steps.owner"), value=form.values["owner"],
-                                disabled=read_only, key=form.key("owner"), max_chars=120,
-                                help=t("steps.owner_help"))
-        if row.owner.strip():
-            owner_column.caption(t("steps.owner_linked") if pd.notna(row.owner_user_id)
-                                 else t("steps.owner_unlinked"))
+        with owner_column:
+            _owner(row, form, people, read_only)
         for column, field in zip(st.columns(4), DATE_FIELDS):
             column.date_input(t(f"steps.{field}"), value=form.values[field],
                               format=date_input_format(), disabled=read_only,
@@ -119,9 +121,25 @@ def _step_form(row, actor: Actor) -> None:
                              step_value_label, form_values)
 
 
+def _owner(row, form: RecordForm, people: list[str], read_only: bool) -> None:
+    """The owner as text (anyone), or one of the programme's people chosen (their name,
+    linked to their account), and whether the stored owner is linked."""
+    st.text_input(t("steps.owner"), value=form.values["owner"], disabled=read_only,
+                  key=form.key("owner"), max_chars=120, help=t("steps.owner_help"))
+    st.selectbox(t("steps.owner_account"), people, index=None,
+                 placeholder=t("steps.owner_account_placeholder"), disabled=read_only,
+                 key=form.key("owner_account"))
+    if row.owner.strip():
+        st.caption(t("steps.owner_linked") if pd.notna(row.owner_user_id)
+                   else t("steps.owner_unlinked"))
+
+
 def _entered(form: RecordForm) -> dict[str, object]:
     entered = {field: form.widget_value(field) for field in FIELDS}
     entered["owner"], entered["note"] = entered["owner"].strip(), entered["note"].strip()
+    chosen = form.widget_value("owner_account")
+    if chosen:  # a person of the programme chosen: their name, linked to their account
+        entered["owner"] = chosen
     entered["reason"] = (form.widget_value("reason") or "").strip()
     entered["override"] = (form.widget_value("override") or "").strip()
     return entered

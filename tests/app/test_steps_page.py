@@ -1,9 +1,11 @@
 """The planners' steps screen: editing a unit's step, read-only roles, and lost-edit guard."""
 from datetime import date
 
+from sqlalchemy import select
+
 from rollout import queries
 from rollout.domain import StepStatus
-from rollout.models import StepProgress
+from rollout.models import StepProgress, User
 from tests.app.conftest import sign_in
 
 
@@ -146,3 +148,25 @@ def test_a_conflict_is_forgotten_once_the_planner_comes_back_to_fresh_values(ope
     assert form_widget(first, "text_input", "Vastuuhenkilö", step).value == "Aino"
     assert not any("sillä välin" in error.value for error in first.error)
     assert not any("Eroaa" in frame.value.columns for frame in first.dataframe)
+
+
+def test_an_owner_chosen_from_the_programmes_people_is_linked_to_their_account(
+        open_page, app_database):
+    app = open_page("pages/steps.py", "fi", "pekka.planner")
+    app.query_params["unit"] = "244"
+    app.run()
+    step = 1
+    box = next(widget for widget in app.selectbox
+               if (widget.key or "").startswith("step-")
+               and widget.key.endswith(".owner_account"))
+    assert "liisa.lead" in box.options and "maija.manager" in box.options
+    box.set_value("liisa.lead")
+    save_button(app).click().run()  # step 1's, the first
+    assert not app.exception
+    with app_database() as session:
+        programme_id = queries.default_programme(session).id
+        row = session.get(StepProgress, queries.progress_id_for(session, programme_id, "244",
+                                                                step))
+        liisa = session.scalar(select(User).filter_by(username="liisa.lead"))
+        assert (row.owner, row.owner_user_id) == ("liisa.lead", liisa.id)
+    assert "Näkyy vastuuhenkilön omissa tehtävissä." in [caption.value for caption in app.caption]

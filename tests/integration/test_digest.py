@@ -287,11 +287,18 @@ def test_a_manager_gets_the_news_since_their_last_visit_and_the_report_once_a_mo
     assert "Lapsiperheiden palveluohjaus" in report.get_content()
     later = TODAY + timedelta(days=1)
     later = later if later.month == TODAY.month else TODAY - timedelta(days=1)
-    again = run(sessions, today=later)
-    assert [(delivery.email, delivery.with_report) for delivery in again.sent] == [
-        (MAIJA, False)]
-    assert len(inbox.arrived) == 2 and list(inbox.messages()[MAIJA].iter_attachments()) == []
+    again = run(sessions, today=later)  # the news were mailed: not again, nor the report
+    assert again.sent == [] and len(inbox.arrived) == 1
     assert (MAIJA, f"{TODAY:%Y-%m}-report") in sent_rows(sessions)
+    own_a_step(sessions, quiet["pekka.planner"], "564", status=StepStatus.IN_PROGRESS,
+               actual_start=TODAY)
+    third = later + timedelta(days=1) if later > TODAY else later - timedelta(days=1)
+    news = run(sessions, today=third)
+    assert [(delivery.email, delivery.with_report) for delivery in news.sent] == [
+        (MAIJA, False)]
+    text = plain(inbox.messages()[MAIJA])
+    assert "Oulu" in text and "Kempele" not in text  # only what is new since the last mail
+    assert list(inbox.messages()[MAIJA].iter_attachments()) == []
 
 
 def test_no_observation_text_is_in_any_mail(sessions, quiet, inbox):
