@@ -94,7 +94,7 @@ def changes_since(events: pd.DataFrame, rows: pd.DataFrame, since: date,
                   & recent["new_value"].notna()]
     slipped = ends[ends["new_value"] > ends["old_value"]]  # ISO dates compare as text
     overdue = rows[(rows["flag"] == ScheduleFlag.OVERDUE.value)
-                   & (pd.to_datetime(rows["planned_end"]) >= start)]
+                   & (pd.to_datetime(rows["planned_end"]) >= start.normalize())]  # that day
     parts = [
         _summary("advanced", advanced, "new_value"),
         _summary("slipped", slipped, "new_value"),

@@ -13,16 +13,17 @@ from rollout.queries.history import step_changes_since
 from rollout.queries.progress import programme_frames
 from rollout.queries.readiness import signed_steps
 from rollout.queries.users import users_frame
-from rollout.metrics.picture import Picture
+from rollout.metrics.picture import Picture, ProgrammeFrames
 
 NEWS_DAYS = 30  # a manager's first visit: the changes of the last 30 days
 
 
 def work_frames(session: Session, programme_id: int, lang: str, today: date,
-                since: datetime | None) -> WorkFrames:
+                since: datetime | None, frames: ProgrammeFrames | None = None) -> WorkFrames:
     """Everything a person's list is computed from, names in `lang`; `since` is the
-    manager's last visit (None: the last NEWS_DAYS)."""
-    frames = programme_frames(session, programme_id)
+    manager's last visit (None: the last NEWS_DAYS). `frames`: the programme's read models
+    when the caller has them (the page's, cached per data stamp), else read here."""
+    frames = frames or programme_frames(session, programme_id)
     rows = with_names(tracking.with_flags(frames.step_rows, today), lang)
     units = with_names(frames.units, lang)
     start = since.date() if since else today - timedelta(days=NEWS_DAYS)

@@ -39,7 +39,8 @@ def work_list(actor: Actor, data: Reads, today: date, since: datetime | None) ->
 
     def draw() -> None:
         with session_factory()() as session:
-            frames = queries.work_frames(session, data.programme_id, language, today, since)
+            frames = queries.work_frames(session, data.programme_id, language, today, since,
+                                         data.frames())
         work = my_work.my_work(actor.role, actor.user_id, actor.centre_ids, frames, today,
                                utcnow())
         _sections(work, Words(language), current_programme().slug)

@@ -40,7 +40,7 @@ def signed_in(username: str, password: str, programme: str, lang: str = "fi") ->
 
 
 def menu_pages() -> list[tuple[str, str]]:
-    """(url path, page file) of every page in an admin's menu, the overview first."""
+    """(url path, page file) of every page in an admin's menu, in menu order."""
     return [(entry.url_path, entry.path) for entry in PAGES]
 
 

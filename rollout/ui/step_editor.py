@@ -125,10 +125,10 @@ def _owner(row, form: RecordForm, people: list[str], read_only: bool) -> None:
     """The owner as text (anyone), or one of the programme's people chosen (their name,
     linked to their account), and whether the stored owner is linked."""
     st.text_input(t("steps.owner"), value=form.values["owner"], disabled=read_only,
-                  key=form.key("owner"), max_chars=120, help=t("steps.owner_help"))
+                  key=form.key("owner"), max_chars=120)
     st.selectbox(t("steps.owner_account"), people, index=None,
                  placeholder=t("steps.owner_account_placeholder"), disabled=read_only,
-                 key=form.key("owner_account"))
+                 key=form.key("owner_account"), help=t("steps.owner_help"))
     if row.owner.strip():
         st.caption(t("steps.owner_linked") if pd.notna(row.owner_user_id)
                    else t("steps.owner_unlinked"))

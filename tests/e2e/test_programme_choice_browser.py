@@ -109,7 +109,7 @@ def test_a_planner_whose_only_role_is_in_another_county_works_there(page, two_co
 def test_a_lead_whose_only_role_is_in_another_county_ticks_their_centre(page, two_counties):
     app_url, sessions = two_counties
     sign_in(page, app_url, "otto.lead")
-    expect(page.get_by_role("heading", name="Valmius perhekeskuksittain")).to_be_visible()
+    expect(page.get_by_role("heading", name="Omat tehtävät")).to_be_visible()  # every role's
     click_through_the_menu_and_reload(page)
     open_from_menu(page, "Valmius")
     set_step_four_done_for_the_centre(page)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from rollout import queries
 from rollout.models import ReadinessItemState, StepProgress, StepSignOff
-from tests.e2e.conftest import choose, open_signed_in, sign_in, wait_for_app
+from tests.e2e.conftest import choose, open_from_menu, open_signed_in, sign_in, wait_for_app
 from tests.e2e.test_forms_browser import save_step, step_form
 
 
@@ -36,6 +36,8 @@ def set_step_four_done_for_the_centre(page, evidence: str = "", link: str = "") 
 def test_a_lead_sets_a_step_s_items_for_the_centre_and_signs_it_off(page, app_url,
                                                                     app_sessions):
     sign_in(page, app_url, "liisa.lead")
+    expect(page.get_by_role("heading", name="Omat tehtävät")).to_be_visible()  # every role's
+    open_from_menu(page, "Valmius")
     expect(page.get_by_role("heading", name="Valmius perhekeskuksittain")).to_be_visible()
     set_step_four_done_for_the_centre(page, "Perehdytys pidetty 2/2026",
                                       "https://intra.example/perehdytys")

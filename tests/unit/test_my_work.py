@@ -74,3 +74,16 @@ def test_only_a_manager_has_a_since():
                             {"username": [], "active": [], "locked_until": []}),
                         since=datetime(2026, 12, 1))
     assert my_work(Role.PLANNER, 7, frozenset(), frames, TODAY, datetime.now()).since is None
+
+
+def test_a_step_that_fell_overdue_on_the_day_of_the_last_visit_is_news():
+    from rollout.my_work import manager_news
+    events = pd.DataFrame(columns=["entity", "source", "recorded_at", "field", "old_value",
+                                   "new_value", "reason", "municipality_code", "municipality",
+                                   "centre", "position"])
+    steps = rows((1, 1, "in_progress", None, date(2026, 12, 7), "", None, 1),
+                 (2, 1, "in_progress", None, date(2026, 12, 6), "", None, 1)).assign(
+        flag="overdue")
+    scores = pd.DataFrame({"stalled": pd.Series(dtype=bool)})
+    news = manager_news(events, steps, scores, datetime(2026, 12, 7, 10), date(2026, 12, 9))
+    assert [(item.kind, item.municipality_code) for item in news] == [("newly_overdue", "001")]
