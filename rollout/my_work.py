@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from urllib.parse import quote
 
 import pandas as pd
 
-from rollout.domain import ItemStatus, Role, StepStatus
+from rollout.domain import AT_RISK_DAYS, ItemStatus, Role, ScheduleFlag, StepStatus
 from rollout.tracking import changes_since
 
-DUE_SOON_DAYS = 14
+DUE_SOON_DAYS = AT_RISK_DAYS  # "ends soon" is the schedule's "at risk"
+NEWS_DAYS = 30  # a manager's first visit: the changes of the last 30 days
 STARTING_SOON_DAYS = 30
 # The kinds of work, each with the page where the person acts on it.
 PLACES = {"overdue": "steps", "due_soon": "steps", "blocked": "steps",
@@ -46,6 +48,13 @@ class WorkItem:
             self.municipality_code else page
 
 
+def in_programme(place: str, slug: str) -> str:
+    """A page's address (and query) in the programme, relative to the app's: what My work
+    links to and, after the app's address, what a digest links to."""
+    joiner = "&" if "?" in place else "?"
+    return f"{place}{joiner}programme={quote(slug, safe='')}"
+
+
 @dataclass(frozen=True)
 class MyWork:
     items: tuple[WorkItem, ...]
@@ -56,16 +65,14 @@ class MyWork:
 
 
 def owned_steps(rows: pd.DataFrame, user_id: int, today: date) -> list[WorkItem]:
-    """The person's steps (owner_user_id) that are overdue, end within DUE_SOON_DAYS or are
-    blocked, most urgent first."""
+    """The person's steps (owner_user_id) that are overdue or end within DUE_SOON_DAYS (the
+    rows' schedule flag, tracking.with_flags) or are blocked, most urgent first."""
     mine = rows[(rows["owner_user_id"] == user_id) & (rows["status"] != StepStatus.DONE.value)]
-    end = pd.to_datetime(mine["planned_end"])
-    now = pd.Timestamp(today)
-    kind = pd.Series("", index=mine.index)
-    kind[(end >= now) & (end <= now + pd.Timedelta(days=DUE_SOON_DAYS))] = "due_soon"
-    kind[end < now] = "overdue"
+    kind = mine["flag"].map({ScheduleFlag.OVERDUE.value: "overdue",
+                             ScheduleFlag.AT_RISK.value: "due_soon"}).fillna("")
     kind[mine["status"] == StepStatus.BLOCKED.value] = "blocked"
-    chosen = mine.assign(kind=kind, end=end)[kind != ""].sort_values(["end", "position"])
+    chosen = mine.assign(kind=kind, end=pd.to_datetime(mine["planned_end"]))[kind != ""]\
+        .sort_values(["end", "position"])
     return [_item(row, row.kind, row.planned_end) for row in chosen.itertuples()]
 
 
@@ -102,9 +109,9 @@ def _item_counts(states: pd.DataFrame, working: pd.DataFrame) -> pd.DataFrame:
 
 def manager_news(events: pd.DataFrame, rows: pd.DataFrame, scores: pd.DataFrame,
                  since: datetime | None, today: date) -> list[WorkItem]:
-    """Since the last visit (or the last 30 days on the first): units that advanced,
+    """Since the last visit (or the last NEWS_DAYS on the first): units that advanced,
     slipped, were reopened or became overdue; and every stalled unit."""
-    start = since or datetime.combine(today - timedelta(days=30), datetime.min.time())
+    start = since or datetime.combine(today - timedelta(days=NEWS_DAYS), datetime.min.time())
     changed = changes_since(events, rows, start, today)
     items = [WorkItem(row.kind, row.municipality_code, row.municipality, row.centre,
                       int(row.position), None, str(row.detail))

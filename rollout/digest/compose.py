@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta, timezone
 from html import escape
-from urllib.parse import quote
 
 from rollout.domain import StepStatus
 from rollout.i18n import DISPLAY_TIMEZONE, Words
-from rollout.my_work import DUE_SOON_DAYS, KINDS, STARTING_SOON_DAYS, MyWork, WorkItem
-from rollout.queries.my_work import NEWS_DAYS
+from rollout.my_work import (DUE_SOON_DAYS, KINDS, NEWS_DAYS, STARTING_SOON_DAYS, MyWork,
+                             WorkItem, in_programme)
 from rollout.tracking import CHANGE_KINDS
 
 MY_WORK_PLACE = "my-work"  # the My work page's address (rollout.ui.navigation)
@@ -68,8 +67,7 @@ class Section:
 
 def link(app_url: str, place: str, slug: str) -> str:
     """The app's address of a page (and query), in the programme."""
-    joiner = "&" if "?" in place else "?"
-    return f"{app_url.rstrip('/')}/{place}{joiner}programme={quote(slug, safe='')}"
+    return f"{app_url.rstrip('/')}/{in_programme(place, slug)}"
 
 
 def compose_digest(work: MyWork, to: Addressee) -> Digest:

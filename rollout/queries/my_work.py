@@ -8,14 +8,13 @@ from sqlalchemy.orm import Session
 
 from rollout import tracking
 from rollout.i18n import with_names
-from rollout.my_work import WorkFrames
+from rollout.my_work import NEWS_DAYS, WorkFrames
 from rollout.queries.history import step_changes_since
 from rollout.queries.progress import programme_frames
 from rollout.queries.readiness import signed_steps
 from rollout.queries.users import users_frame
 from rollout.metrics.picture import Picture, ProgrammeFrames
 
-NEWS_DAYS = 30  # a manager's first visit: the changes of the last 30 days
 
 
 def work_frames(session: Session, programme_id: int, lang: str, today: date,

@@ -67,8 +67,6 @@ def _sections(work: my_work.MyWork, words: Words, slug: str) -> None:
 
 
 def _table(items: list[my_work.WorkItem], words: Words, slug: str) -> pd.DataFrame:
-    def link(item: my_work.WorkItem) -> str:
-        return f"{item.place}{'&' if '?' in item.place else '?'}programme={slug}"
     return pd.DataFrame({
         t("my_work.what"): [t(f"my_work.kind.{item.kind}") for item in items],
         t("column.municipality"): [item.municipality for item in items],
@@ -76,7 +74,7 @@ def _table(items: list[my_work.WorkItem], words: Words, slug: str) -> pd.DataFra
         t("column.step"): [str(item.position) if item.position else "" for item in items],
         t("my_work.day"): [words.day(item.day) if item.day else "" for item in items],
         t("my_work.detail"): [_detail(item, words) for item in items],
-        t("my_work.open"): [link(item) for item in items]})
+        t("my_work.open"): [my_work.in_programme(item.place, slug) for item in items]})
 
 
 def _detail(item: my_work.WorkItem, words: Words) -> str:

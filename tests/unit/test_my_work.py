@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 import pandas as pd
 
 from rollout.domain import Role
+from rollout.tracking import with_flags
 from rollout.my_work import WorkFrames, admin_work, lead_work, my_work, owned_steps
 
 TODAY = date(2026, 12, 7)
@@ -30,6 +31,7 @@ def test_a_planners_list_is_their_late_soon_and_blocked_steps_most_urgent_first(
                  (4, 2, "blocked", None, None, "P", 7, 1),
                  (5, 1, "done", None, TODAY - timedelta(days=9), "P", 7, 1),
                  (6, 1, "in_progress", None, TODAY, "Q", 8, 1))
+    steps = with_flags(steps, TODAY)  # as the read models carry them
     assert [(item.kind, item.municipality_code) for item in owned_steps(steps, 7, TODAY)] == [
         ("overdue", "003"), ("due_soon", "001"), ("blocked", "004")]
 
@@ -69,7 +71,8 @@ def test_an_admins_list_names_locked_and_disabled_accounts_and_ownerless_units()
 
 def test_only_a_manager_has_a_since():
     empty = rows()
-    frames = WorkFrames(empty, states(), pd.DataFrame({"unit_id": [], "position": []}),
+    frames = WorkFrames(empty.assign(flag=""), states(),
+                        pd.DataFrame({"unit_id": [], "position": []}),
                         pd.DataFrame(), pd.DataFrame(), pd.DataFrame(
                             {"username": [], "active": [], "locked_until": []}),
                         since=datetime(2026, 12, 1))
