@@ -59,6 +59,7 @@ def in_programme(place: str, slug: str) -> str:
 class MyWork:
     items: tuple[WorkItem, ...]
     since: datetime | None = None  # a manager's last visit, where "since" starts
+    with_news: bool = False  # a manager's list: what changed since the last visit
 
     def count(self, *kinds: str) -> int:
         return sum(item.kind in kinds for item in self.items) if kinds else len(self.items)
@@ -150,7 +151,8 @@ def my_work(role: Role | None, user_id: int, centre_ids: frozenset[int], frames:
         items += manager_news(frames.events, frames.rows, frames.scores, frames.since, today)
     if role == Role.ADMIN:
         items += admin_work(frames.rows, frames.accounts, now)
-    return MyWork(tuple(items), frames.since if role == Role.MANAGER else None)
+    manager = role == Role.MANAGER
+    return MyWork(tuple(items), frames.since if manager else None, manager)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ def work_list(actor: Actor, data: Reads, today: date, since: datetime | None) ->
 
 
 def _sections(work: my_work.MyWork, words: Words, slug: str) -> None:
+    if work.with_news:  # the day of the last visit, whether or not anything changed
+        st.caption(t("my_work.since", when=moment(work.since)) if work.since
+                   else t("my_work.since_first"))
     if not work.items:
         st.success(t("my_work.nothing"), icon=":material/task_alt:")
     for group, kinds in GROUPS.items():
@@ -58,9 +61,6 @@ def _sections(work: my_work.MyWork, words: Words, slug: str) -> None:
         if not items:
             continue
         st.subheader(t(f"my_work.group.{group}"))
-        if group == "news":
-            st.caption(t("my_work.since", when=moment(work.since)) if work.since
-                       else t("my_work.since_first"))
         st.dataframe(_table(items, words, slug), hide_index=True, width="stretch",
                      column_config={t("my_work.open"): st.column_config.LinkColumn(
                          display_text=t("my_work.open_link"))})
