@@ -11,7 +11,7 @@ from rollout.domain import DATE_FIELDS, Entity, ItemStatus, StepStatus
 from rollout.i18n import LANGUAGE_NAMES, Words
 from rollout.permissions import PUBLIC_RECORD
 from rollout.population_source import kind_name
-from rollout.public_record import latest_by_label, release
+from rollout.public_record import Release, latest_by_label, release
 from rollout.status_look import item_symbol, step_symbol
 
 # The field whose value tells each kind of change in "what changed since" (tracking).
@@ -92,9 +92,9 @@ def value_label(words: Words, entity: str, field: str, value: object,
     return value
 
 
-def _record_release(source: str, reason: str) -> str:
-    """The release an event of the public record cites (its reason), else ""."""
-    return reason if source == PUBLIC_RECORD.source and release(reason) else ""
+def _cited_release(source: str, reason: str) -> Release | None:
+    """The release an event of the public record cites (its reason), else None."""
+    return release(reason) if source == PUBLIC_RECORD.source else None
 
 
 def event_actors(words: Words, sources, actors) -> list[str]:
@@ -107,14 +107,14 @@ def event_effective_days(words: Words, sources, reasons, days) -> list[str]:
     """When each change took effect; a day the public record only bounds reads as the bound
     ("viimeistään 12/2024 · tiedote 2024")."""
     shown = words.days(days)
-    keys = [_record_release(source, reason) for source, reason in zip(sources, reasons)]
-    return [latest_by_label(words, key) if key else day for key, day in zip(keys, shown)]
+    cited = [_cited_release(source, reason) for source, reason in zip(sources, reasons)]
+    return [latest_by_label(words, found.key) if found else day for found, day in zip(cited, shown)]
 
 
 def event_reasons(words: Words, sources, reasons) -> list[str]:
     """Each change's reason; the public record's is the release it cites."""
     texts = []
     for source, reason in zip(sources, reasons):
-        key = _record_release(source, reason)
-        texts.append(release(key).citation if key else reason)
+        found = _cited_release(source, reason)
+        texts.append(found.citation if found else reason)
     return texts

@@ -62,7 +62,7 @@ def programme_frames(session: Session, programme_id: int,
     rows = step_rows(session, programme_id)
     if as_of is not None:
         rows = metrics.rows_as_of(rows, transitions, as_of)
-    programme = session.get(Programme, programme_id)
+    programme = session.get_one(Programme, programme_id)
     return ProgrammeFrames(
         units=units_frame(session, programme_id), steps=steps_frame(session, programme_id),
         step_rows=rows, transitions=transitions, item_states=item_states(session, programme_id),
