@@ -1,17 +1,23 @@
 """Backup and restore as one workbook: every table needed to rebuild the database (the
 organisation, templates, units and steps, readiness, users and roles, baselines and the whole
 history), one sheet per table, rows in key order; never password hashes or sign-in
-sessions. A restore rebuilds an empty database only."""
+sessions. The meta sheet records each sheet's row count and a SHA-256 of its header and rows,
+and a restore refuses a file that no longer matches (a sheet emptied, a cell changed) before
+it touches the database. A restore rebuilds an empty database only."""
 from __future__ import annotations
 
 import enum
+import hashlib
 import io
-from collections.abc import Iterator
-from datetime import datetime
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from sqlalchemy import Engine, Table, func, inspect, select, text
+from sqlalchemy import Column, Engine, Table, func, inspect, select, text
 from sqlalchemy.types import Boolean, Date, DateTime, Enum
 
 from rollout import data_stamp
@@ -20,8 +26,10 @@ from rollout.domain import DomainError
 from rollout.models import Base
 from rollout.workbook.read import check_container
 
-FORMAT = "askeleet-backup-1"
+FORMAT = "askeleet-backup-2"
+UNVERIFIED_FORMAT = "askeleet-backup-1"  # records no row counts or checksums: restored unchecked
 META_SHEET = "_backup"
+META_HEADER = ["sheet", "rows", "sha256"]
 # sign-ins end with a move; the data stamp is the restored database's own
 LEFT_OUT_TABLES = {"sign_in_session", "data_stamp"}
 LEFT_OUT_COLUMNS = {"app_user": {"password_hash"}}  # people set a new password
@@ -39,19 +47,72 @@ def columns_of(table: Table) -> list:
             if column.name not in LEFT_OUT_COLUMNS.get(table.name, ())]
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore put back: rows per table, and whether the file's row counts and
+    checksums were checked (an askeleet-backup-1 file records none)."""
+    rows: dict[str, int]
+    verified: bool
+
+
+class Tally:
+    """A sheet's row count and SHA-256 over its header and rows, each value in the form it
+    keeps through the workbook, so the database's values and the same values read back
+    from the file give the same checksum."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.rows = 0
+        self._sha = hashlib.sha256()
+        self._add(names)
+
+    def add(self, values: Iterable[object]) -> None:
+        self._add([_canonical(value) for value in values])
+        self.rows += 1
+
+    @property
+    def checksum(self) -> str:
+        return self._sha.hexdigest()
+
+    def _add(self, values: list) -> None:
+        self._sha.update(json.dumps(values).encode() + b"\n")
+
+
+def _canonical(value: object) -> object:
+    """A value as both sides of the round trip agree on it: a workbook has no empty text,
+    keeps 16 digits of a number, and holds an enum as its value and a time as ISO text."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):  # as openpyxl writes it: "%.16g", nothing for nan
+        return None if math.isnan(value) or math.isinf(value) else f"{value:.16g}"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 def write_backup(engine: Engine) -> bytes:
-    """The whole database as a workbook (streamed, so the national history fits)."""
+    """The whole database as a workbook (streamed, so the national history fits), with
+    each sheet's row count and checksum in the meta sheet."""
     book = Workbook(write_only=True)
-    meta = book.create_sheet(META_SHEET)
+    meta = book.create_sheet(META_SHEET)  # first in the file; its rows follow the sheets'
     meta.append(["format", FORMAT])
+    meta.append(META_HEADER)
     with engine.connect() as connection:
         for table in backed_up_tables():
             sheet = book.create_sheet(table.name)
             columns = columns_of(table)
             sheet.append([column.name for column in columns])
+            tally = Tally([column.name for column in columns])
             keys = list(table.primary_key.columns)
             for row in connection.execute(select(*columns).order_by(*keys)):
                 sheet.append([_cell(sheet, value) for value in row])
+                tally.add(row)
+            meta.append([table.name, tally.rows, tally.checksum])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -69,31 +130,64 @@ def _cell(sheet, value: object) -> object:
     return value
 
 
-def restore_backup(data: bytes, engine: Engine) -> dict[str, int]:
-    """Rebuild an empty database from a backup, in one transaction; returns rows per table.
-    Refuses a database that holds anything, and a file that is not a backup."""
+def restore_backup(data: bytes, engine: Engine) -> Restored:
+    """Rebuild an empty database from a backup, in one transaction. Refuses a database that
+    holds anything, a file that is not a backup, and one whose sheets no longer match their
+    recorded row counts and checksums; an askeleet-backup-1 file is restored unchecked."""
     check_container(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True)
     except Exception as error:  # a damaged file raises many kinds
         raise DomainError("workbook.corrupt") from error
     try:
-        _check_backup(book)
+        meta = _meta(book)
         _check_empty(engine)
+        verified = meta["format"][0] == FORMAT
+        if verified:
+            # a pass of its own, before the database is touched: a refused file leaves it
+            # as it was (without even the tables), at the price of reading the file twice
+            _verify(book, meta)
         migrate(engine)
-        return _insert_all(book, engine)
+        return Restored(_insert_all(book, engine), verified)
     finally:
         book.close()
 
 
-def _check_backup(book) -> None:
-    meta = dict(book[META_SHEET].iter_rows(values_only=True)) \
-        if META_SHEET in book.sheetnames else {}
-    if meta.get("format") != FORMAT:
+def _meta(book) -> dict[str, tuple]:
+    """The meta sheet by its first column (the format, then each sheet's row count and
+    checksum); refuses a file that is not a backup or lacks a table's sheet."""
+    rows = book[META_SHEET].iter_rows(values_only=True) if META_SHEET in book.sheetnames \
+        else ()
+    meta = {row[0]: tuple(row[1:]) for row in rows if row and row[0] is not None}
+    if meta.get("format", (None,))[:1] not in ((FORMAT,), (UNVERIFIED_FORMAT,)):
         raise DomainError("backup.not_a_backup")
     missing = [table.name for table in backed_up_tables() if table.name not in book.sheetnames]
     if missing:
         raise DomainError("workbook.missing_sheet", sheet=missing[0])
+    return meta
+
+
+def _verify(book, meta: dict[str, tuple]) -> None:
+    for table in backed_up_tables():
+        recorded = meta.get(table.name, ())[:2]
+        if len(recorded) < 2 or None in recorded:
+            raise DomainError("backup.not_recorded", sheet=table.name)
+        found, checksum = _tally(book[table.name], table)
+        if (found, checksum) != recorded:
+            raise DomainError("backup.sheet_changed", sheet=table.name, expected=recorded[0],
+                              found=found)
+
+
+def _tally(sheet, table: Table) -> tuple[int, str | None]:
+    """The sheet's row count and checksum over the values a restore would insert."""
+    try:
+        columns, rows = _read(sheet, table)
+        tally = Tally([column.name for column in columns])
+        for values in rows:
+            tally.add(values)
+        return tally.rows, tally.checksum
+    except (KeyError, ValueError):  # a column or a value no table holds: an edited file
+        return max(sum(1 for _ in sheet.iter_rows(values_only=True)) - 1, 0), None
 
 
 def _check_empty(engine: Engine) -> None:
@@ -114,7 +208,7 @@ def _insert_all(book, engine: Engine) -> dict[str, int]:
             connection.execute(table.delete())
         for table in backed_up_tables():
             counts[table.name] = 0
-            for batch in _batches(book[table.name], table):
+            for batch in _batches(*_read(book[table.name], table)):
                 connection.execute(table.insert(), batch)
                 counts[table.name] += len(batch)
         if engine.dialect.name == "postgresql":
@@ -123,14 +217,24 @@ def _insert_all(book, engine: Engine) -> dict[str, int]:
     return counts
 
 
-def _batches(sheet, table: Table) -> Iterator[list[dict]]:
+def _read(sheet, table: Table) -> tuple[list[Column], Iterator[list]]:
+    """The sheet's columns, by its header, and its rows as those columns hold them (what is
+    checked is what is inserted)."""
     rows = sheet.iter_rows(values_only=True)
-    names = [str(name) for name in next(rows)]
-    columns = [table.columns[name] for name in names]
+    columns = [table.columns[str(name)] for name in next(rows, ())]
+
+    def values() -> Iterator[list]:
+        for row in rows:
+            row = (*row, *(None,) * (len(columns) - len(row)))  # a row may end early: blanks
+            yield [_value(column, value) for column, value in zip(columns, row)]
+    return columns, values()
+
+
+def _batches(columns: list[Column], rows: Iterator[list]) -> Iterator[list[dict]]:
+    names = [column.name for column in columns]
     batch = []
-    for row in rows:
-        row = (*row, *(None,) * (len(columns) - len(row)))  # a row may end early: blanks
-        batch.append({column.name: _value(column, value) for column, value in zip(columns, row)})
+    for values in rows:
+        batch.append(dict(zip(names, values)))
         if len(batch) == BATCH:
             yield batch
             batch = []

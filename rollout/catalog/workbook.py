@@ -301,4 +301,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tiedosto ei ole Askeleiden varmuuskopio. Mitään ei muutettu.",
         "sv": "Filen är ingen säkerhetskopia av Askeleet. Inget ändrades.",
         "en": "The file is not an Askeleet backup. Nothing was changed."},
+    "backup.sheet_changed": {
+        "fi": "Varmuuskopion välilehti '{sheet}' ei ole sellainen kuin se tallennettiin: "
+              "rivejä pitäisi olla {expected}, niitä on {found}, eikä tarkistussumma täsmää. "
+              "Onko tiedostoa muokattu? Mitään ei muutettu.",
+        "sv": "Bladet '{sheet}' i säkerhetskopian är inte som det sparades: det borde ha "
+              "{expected} rader, det har {found}, och kontrollsumman stämmer inte. Har filen "
+              "redigerats? Inget ändrades.",
+        "en": "The sheet '{sheet}' of the backup is not as it was saved: it should hold "
+              "{expected} rows, it holds {found}, and its checksum does not match. Was the "
+              "file edited? Nothing was changed."},
+    "backup.not_recorded": {
+        "fi": "Varmuuskopioon ei ole kirjattu välilehden '{sheet}' rivimäärää ja "
+              "tarkistussummaa, joten sen sisältöä ei voi tarkistaa. Mitään ei muutettu.",
+        "sv": "Säkerhetskopian anger inte antal rader och kontrollsumma för bladet "
+              "'{sheet}', så dess innehåll kan inte kontrolleras. Inget ändrades.",
+        "en": "The backup does not record the row count and checksum of the sheet "
+              "'{sheet}', so its contents cannot be checked. Nothing was changed."},
+    "backup.unverified": {
+        "fi": "Varoitus: varmuuskopio on vanhaa muotoa ({format}), johon ei ole kirjattu "
+              "rivimääriä eikä tarkistussummia, joten palautusta ei voitu tarkistaa. Vertaa "
+              "rivimääriä alkuperäiseen tietokantaan.",
+        "sv": "Varning: säkerhetskopian har det gamla formatet ({format}), som inte anger "
+              "antal rader eller kontrollsummor, så återställningen kunde inte kontrolleras. "
+              "Jämför antalet rader med den ursprungliga databasen.",
+        "en": "Warning: the backup is in the old format ({format}), which records no row "
+              "counts or checksums, so the restore could not be verified. Compare the row "
+              "counts with the original database."},
 }

@@ -1,13 +1,16 @@
 """Moving a county's data between servers: `backup FILE.xlsx` and `restore FILE.xlsx --into
-URL` (an empty database only)."""
+URL` (an empty database only; a file whose sheets no longer match their recorded row counts
+and checksums is refused)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from rollout.cli.arguments import existing_file, file_to_write
 from rollout import backup
 from rollout.cli.common import Context
 from rollout.db import make_engine
+from rollout.i18n import translate
 
 
 def register(commands) -> None:
@@ -31,9 +34,12 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
 def run_restore(args: argparse.Namespace, context: Context) -> int:
     engine = make_engine(args.into)
     try:
-        counts = backup.restore_backup(args.file.read_bytes(), engine)
+        restored = backup.restore_backup(args.file.read_bytes(), engine)
     finally:
         engine.dispose()
-    print(f"Restored {sum(counts.values())} rows into {len(counts)} tables. Users set a new "
-          "password (users set-password NAME) or sign in with single sign-on.")
+    print(f"Restored {sum(restored.rows.values())} rows into {len(restored.rows)} tables. "
+          "Users set a new password (users set-password NAME) or sign in with single sign-on.")
+    if not restored.verified:
+        print(translate("backup.unverified", context.settings.language,
+                        format=backup.UNVERIFIED_FORMAT), file=sys.stderr)
     return 0
