@@ -22,7 +22,7 @@ st.subheader(t("figures.record"))
 area_column, month_column = st.columns(2)
 area_id = area_column.selectbox(t("figures.area"), list(own or areas), format_func=areas.get,
                                 key="figures.area")
-months = recent_months(today)
+months = recent_months(today, data.first_figure_month(today))
 month = month_column.selectbox(t("figures.month"), months, index=1 if len(months) > 1 else 0,
                                format_func=month_label, key="figures.month")
 may_record = area_id in own

@@ -25,6 +25,7 @@ from rollout.db import migrate
 from rollout.domain import DomainError
 from rollout.models import Base
 from rollout.workbook.read import check_container
+from rollout.workbook.sheet_xml import damaged_part, sheet_rows
 
 FORMAT = "askeleet-backup-2"
 UNVERIFIED_FORMAT = "askeleet-backup-1"  # records no row counts or checksums: restored unchecked
@@ -34,6 +35,8 @@ META_HEADER = ["sheet", "rows", "sha256"]
 LEFT_OUT_TABLES = {"sign_in_session", "data_stamp"}
 LEFT_OUT_COLUMNS = {"app_user": {"password_hash"}}  # people set a new password
 BATCH = 5_000
+# A backup holds the whole history: the national demo's is 35 MB, unpacking to 370 MB.
+BACKUP_MAX_FILE_MB, BACKUP_MAX_UNPACKED_MB = 400, 4_000
 
 
 def backed_up_tables() -> list[Table]:
@@ -134,11 +137,11 @@ def restore_backup(data: bytes, engine: Engine) -> Restored:
     """Rebuild an empty database from a backup, in one transaction. Refuses a database that
     holds anything, a file that is not a backup, and one whose sheets no longer match their
     recorded row counts and checksums; an askeleet-backup-1 file is restored unchecked."""
-    check_container(data)
+    check_container(data, BACKUP_MAX_FILE_MB, BACKUP_MAX_UNPACKED_MB)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True)
     except Exception as error:  # a damaged file raises many kinds
-        raise DomainError("workbook.corrupt") from error
+        raise damaged_part(data) or DomainError("workbook.corrupt") from error
     try:
         meta = _meta(book)
         _check_empty(engine)
@@ -156,9 +159,9 @@ def restore_backup(data: bytes, engine: Engine) -> Restored:
 def _meta(book) -> dict[str, tuple]:
     """The meta sheet by its first column (the format, then each sheet's row count and
     checksum); refuses a file that is not a backup or lacks a table's sheet."""
-    rows = book[META_SHEET].iter_rows(values_only=True) if META_SHEET in book.sheetnames \
-        else ()
-    meta = {row[0]: tuple(row[1:]) for row in rows if row and row[0] is not None}
+    rows = sheet_rows(book, META_SHEET, 3) if META_SHEET in book.sheetnames else ()
+    meta = {cells[0].value: tuple(cell.value for cell in cells[1:])
+            for _number, cells in rows if cells[0].value is not None}
     if meta.get("format", (None,))[:1] not in ((FORMAT,), (UNVERIFIED_FORMAT,)):
         raise DomainError("backup.not_a_backup")
     missing = [table.name for table in backed_up_tables() if table.name not in book.sheetnames]
@@ -172,22 +175,22 @@ def _verify(book, meta: dict[str, tuple]) -> None:
         recorded = meta.get(table.name, ())[:2]
         if len(recorded) < 2 or None in recorded:
             raise DomainError("backup.not_recorded", sheet=table.name)
-        found, checksum = _tally(book[table.name], table)
+        found, checksum = _tally(book, table)
         if (found, checksum) != recorded:
             raise DomainError("backup.sheet_changed", sheet=table.name, expected=recorded[0],
                               found=found)
 
 
-def _tally(sheet, table: Table) -> tuple[int, str | None]:
+def _tally(book, table: Table) -> tuple[int, str | None]:
     """The sheet's row count and checksum over the values a restore would insert."""
     try:
-        columns, rows = _read(sheet, table)
+        columns, rows = _read(book, table)
         tally = Tally([column.name for column in columns])
         for values in rows:
             tally.add(values)
         return tally.rows, tally.checksum
     except (KeyError, ValueError):  # a column or a value no table holds: an edited file
-        return max(sum(1 for _ in sheet.iter_rows(values_only=True)) - 1, 0), None
+        return max(sum(1 for _ in sheet_rows(book, table.name, 1)) - 1, 0), None
 
 
 def _check_empty(engine: Engine) -> None:
@@ -208,7 +211,7 @@ def _insert_all(book, engine: Engine) -> dict[str, int]:
             connection.execute(table.delete())
         for table in backed_up_tables():
             counts[table.name] = 0
-            for batch in _batches(*_read(book[table.name], table)):
+            for batch in _batches(*_read(book, table)):
                 connection.execute(table.insert(), batch)
                 counts[table.name] += len(batch)
         if engine.dialect.name == "postgresql":
@@ -217,16 +220,17 @@ def _insert_all(book, engine: Engine) -> dict[str, int]:
     return counts
 
 
-def _read(sheet, table: Table) -> tuple[list[Column], Iterator[list]]:
+def _read(book, table: Table) -> tuple[list[Column], Iterator[list]]:
     """The sheet's columns, by its header, and its rows as those columns hold them (what is
-    checked is what is inserted)."""
-    rows = sheet.iter_rows(values_only=True)
-    columns = [table.columns[str(name)] for name in next(rows, ())]
+    checked is what is inserted); a sheet that cannot be parsed is refused naming its row
+    and column (rollout.workbook.sheet_xml)."""
+    rows = sheet_rows(book, table.name, len(table.columns))
+    header = next(rows, (0, []))[1]
+    columns = [table.columns[str(cell.value)] for cell in header if cell.value is not None]
 
     def values() -> Iterator[list]:
-        for row in rows:
-            row = (*row, *(None,) * (len(columns) - len(row)))  # a row may end early: blanks
-            yield [_value(column, value) for column, value in zip(columns, row)]
+        for _number, cells in rows:
+            yield [_value(column, cell.value) for column, cell in zip(columns, cells)]
     return columns, values()
 
 

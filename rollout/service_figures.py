@@ -1,7 +1,9 @@
 """Monthly service figures of an area: the fields and the pure rules a month's figures keep
-(whole counts ≥ 0, channels within the contacts, shares 0–100 %, no month in the future)."""
+(whole counts ≥ 0, channels within the contacts, finite days ≥ 0, shares 0–100 %, months
+within the programme's years: none before it began, none in the future)."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
@@ -44,6 +46,11 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+def month_text(day: date) -> str:
+    """A month as YYYY-MM, the year in four digits whatever it is (strftime drops them)."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 LARGEST_COUNT = 2_147_483_647  # what an INTEGER column holds
 
 
@@ -55,17 +62,32 @@ def parse_month(text: str) -> date:
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
-def checked_figures(values: FigureValues, month: date, today: date) -> FigureValues:
+def first_month(today: date, *known: date | None) -> date:
+    """The first month a programme's figures can be for: January of the earliest year it
+    knows of (its start, its earliest step date), and at least of this year."""
+    return date(min([today.year, *(day.year for day in known if day is not None)]), 1, 1)
+
+
+def checked_figures(values: FigureValues, month: date, today: date,
+                    first: date | None = None) -> FigureValues:
     """The figures as stored (counts as integers), or a DomainError naming the first field
-    that breaks a rule."""
+    that breaks a rule; `first` is the programme's first month (see first_month)."""
     if month_start(month) > month_start(today):
-        raise DomainError("figures.future_month", month=f"{month:%Y-%m}")
+        raise DomainError("figures.future_month", month=month_text(month))
+    first = first or first_month(today)
+    if month_start(month) < first:
+        raise DomainError("figures.before_programme", month=month_text(month),
+                          first=month_text(first))
     counts = {name: _whole_number(name, getattr(values, name)) for name in COUNT_FIELDS}
     contacts = [counts[name] for name in CONTACT_FIELDS]
     channels = sum(counts[name] or 0 for name in CHANNEL_FIELDS)
     if None not in contacts and channels > sum(contacts):
         raise DomainError("figures.channels_exceed",
                           channels=channels, total=sum(contacts))
+    for name in (DAYS_FIELD, SHARE_FIELD):
+        number = getattr(values, name)
+        if number is not None and (isinstance(number, bool) or not math.isfinite(number)):
+            raise DomainError("figures.not_finite", field=name, value=number)
     days = values.days_to_network_meeting
     if days is not None and days < 0:
         raise DomainError("figures.negative", field=DAYS_FIELD, value=days)

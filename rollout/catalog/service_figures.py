@@ -149,6 +149,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "fler än kontakterna från familjer och yrkesverksamma ({total}). Inget sparades.",
         "en": "Contacts by channel (phone, web form, other) add up to {channels}, more than "
               "the contacts from families and professionals ({total}). Nothing was saved."},
+    "figures.before_programme": {
+        "fi": "Kuukausi {month} on ennen ohjelman vuosia (ensimmäinen kuukausi {first}). "
+              "Mitään ei tallennettu.",
+        "sv": "Månaden {month} ligger före programmets år (första månaden {first}). Inget "
+              "sparades.",
+        "en": "{month} is before the programme's years (its first month is {first}). "
+              "Nothing was saved."},
+    "figures.not_finite": {
+        "fi": "{field}: '{value}' ei ole luku. Mitään ei tallennettu.",
+        "sv": "{field}: '{value}' är inget tal. Inget sparades.",
+        "en": "{field}: '{value}' is not a number. Nothing was saved."},
     "figures.future_month": {
         "fi": "Kuukausi {month} on tulevaisuudessa; lukuja voi kirjata vain kuluneille ja "
               "kuluvalle kuukaudelle. Mitään ei tallennettu.",

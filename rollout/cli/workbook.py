@@ -12,7 +12,7 @@ from rollout import workbook
 from rollout.cli.common import (USER_HELP, Context, acting_user, add_programme_argument,
                                 programme)
 from rollout.domain import DomainError
-from rollout.i18n import LANGUAGE_NAMES, Words
+from rollout.i18n import LANGUAGE_NAMES, Words, error_message
 
 
 def register(commands) -> None:
@@ -83,6 +83,8 @@ def _print_preview(plan: workbook.ImportPlan, words: Words) -> None:
         print(note)
     if not plan.change_count and not plan.problems:
         print(words.t("workbook.nothing"))
+    if plan.stopped is not None:
+        print(error_message(plan.stopped.error, words.lang), file=sys.stderr)
     if plan.problems:
         print(words.tc("workbook.problems_count", len(plan.problems)), file=sys.stderr)
         print(workbook.problem_table(plan, words).to_string(index=False), file=sys.stderr)

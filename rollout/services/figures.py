@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rollout.domain import DomainError, Entity
 from rollout.history import record_event
-from rollout.models import FamilyCentre, FamilyCentreArea, MonthlyFigure, utcnow
+from rollout.models import (FamilyCentre, FamilyCentreArea, MonthlyFigure, Programme,
+                            RolloutUnit, StepProgress, utcnow)
+from rollout.public_record import season_end
 from rollout.permissions import Actor, require
 from rollout.service_figures import (FIGURE_FIELDS, FigureValues, checked_figures,
-                                     month_start)
+                                     first_month, month_start)
 from rollout.services.conflicts import EditConflict, committing, last_event, saved_by
 
 ENTITY = Entity.MONTHLY_FIGURE
@@ -49,7 +51,9 @@ def store_month_figures(session: Session, actor: Actor, programme_id: int, area_
     and history."""
     require(actor.can_record_area(area_centre_ids(session, area_id)))
     month = month_start(month)
-    new = checked_figures(wanted, month, today or date.today())
+    today = today or date.today()
+    new = checked_figures(wanted, month, today, programme_first_month(session, programme_id,
+                                                                      today))
     row = month_row(session, programme_id, area_id, month)
     if (row.version if row else None) != expected_version:
         raise figures_conflict(session, programme_id, area_id, month, expected_version)
@@ -88,6 +92,19 @@ def figures_conflict(session: Session, programme_id: int, area_id: int, month: d
     return EditConflict("figures.conflict", by=by, at=at, version=version,
                         theirs=figure_values(row), area=area_name(session, area_id),
                         month=f"{month:%Y-%m}")
+
+
+def programme_first_month(session: Session, programme_id: int, today: date) -> date:
+    """The first month the programme's figures can be for: January of the year its rollout
+    started (the day recorded, or the season the public record gives) or of its earliest
+    step date, whichever is earlier, and at least of this year."""
+    programme = session.get_one(Programme, programme_id)
+    earliest = session.execute(
+        select(func.min(StepProgress.planned_start), func.min(StepProgress.actual_start))
+        .join(RolloutUnit, StepProgress.unit_id == RolloutUnit.id)
+        .where(RolloutUnit.programme_id == programme_id)).one()
+    return first_month(today, programme.started_on, season_end(programme.start_record),
+                       *earliest)
 
 
 def month_row(session: Session, programme_id: int, area_id: int,

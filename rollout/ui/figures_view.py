@@ -38,10 +38,12 @@ def area_choices(actor: Actor, data: Reads) -> tuple[dict[int, str], dict[int, s
                    if actor.can_record_area(centres.get(area_id, []))}
 
 
-def recent_months(today: date, count: int = MONTHS_OFFERED) -> list[date]:
-    """This month and the ones before it, newest first (no month in the future)."""
+def recent_months(today: date, first: date, count: int = MONTHS_OFFERED) -> list[date]:
+    """This month and the ones before it back to the programme's `first`, newest first (no
+    month in the future)."""
     month = pd.Period(today, "M")
-    return [(month - back).start_time.date() for back in range(count)]
+    return [day for day in ((month - back).start_time.date() for back in range(count))
+            if day >= first]
 
 
 def month_label(month: date) -> str:

@@ -21,6 +21,7 @@ from rollout.metrics import service_figures
 from rollout.metrics.adoption import Adoption
 from rollout.metrics.picture import Picture, ProgrammeFrames
 from rollout.models import Programme
+from rollout.services.figures import programme_first_month
 from rollout.ui.context import session_factory
 
 CACHED = {"max_entries": 8, "show_spinner": False}
@@ -93,6 +94,10 @@ class Reads:
         """Every area's monthly service figures."""
         return _figures(self.programme_id, self.stamp)
 
+    def first_figure_month(self, today: date) -> date:
+        """The first month the programme's figures can be for (services.figures)."""
+        return _first_figure_month(self.programme_id, self.stamp, today)
+
     def area_municipalities(self) -> pd.DataFrame:
         return _area_municipalities(self.programme_id, self.stamp)
 
@@ -127,6 +132,12 @@ def reads(programme_id: int) -> Reads:
     """The read models of a programme, checked against the database's data stamp."""
     with session_factory()() as session:
         return Reads(programme_id, queries.data_stamp(session))
+
+
+@st.cache_resource(**CACHED)
+def _first_figure_month(programme_id: int, stamp: int, today: date) -> date:
+    with session_factory()() as session:
+        return programme_first_month(session, programme_id, today)
 
 
 def _read(query, programme_id: int):

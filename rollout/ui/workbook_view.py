@@ -15,7 +15,7 @@ from rollout import workbook
 from rollout.i18n import Words
 from rollout.models import Programme
 from rollout.permissions import Actor
-from rollout.ui.context import lang, session_factory, t, tc
+from rollout.ui.context import lang, message, session_factory, t, tc
 from rollout.ui.previews import Preview, PreviewedAction
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -106,6 +106,8 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     words = Words(lang())
     for note in workbook.skipped_text(plan, words):
         st.info(note, icon=":material/info:")
+    if plan.stopped is not None:
+        st.warning(message(plan.stopped.error), icon=":material/block:")
     if plan.problems:
         st.error(tc("workbook.problems_count", len(plan.problems)),
                  icon=":material/error:")

@@ -8,12 +8,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
-import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout import queries, services
-from rollout.domain import DomainError, names_by_language
+from rollout.domain import DomainError
 from rollout.models import Programme, RolloutUnit, StepProgress
 from rollout.permissions import Actor
 from rollout.services import EditConflict, PlannedChange
@@ -23,7 +22,9 @@ from rollout.services.readiness import ITEM_FIELDS
 from rollout.services.steps import apply_planned_steps, bulk_conflict, step_conflict
 from rollout.workbook.figures_plan import FigureChange, apply_figures, plan_figures
 from rollout.workbook.layout import EDITABLE, value_text
+from rollout.workbook.locate import StepIndex
 from rollout.workbook.read import Problem, Progress, ReadWorkbook, RowValues
+from rollout.workbook.sheets import LIMITS, STOPS, Limits, stopped_problems
 from rollout.workbook.readiness_plan import ItemChange, apply_readiness, plan_readiness
 from rollout.workbook.readiness_sheet import ReadinessSheet
 
@@ -47,6 +48,7 @@ class ImportPlan:
     figure_changes: tuple[FigureChange, ...] = ()  # the figures sheet's, when it has one
     item_changes: tuple[ItemChange, ...] = ()  # the readiness sheet's
     skipped: tuple[str, ...] = ()  # sheets of an older export that are not imported
+    missing: tuple[str, ...] = ()  # sheets exported but not found (renamed or deleted)
 
     @property
     def rows_changed(self) -> int:
@@ -54,6 +56,11 @@ class ImportPlan:
         return len({change.change.progress_id for change in self.changes}) + len(
             {(change.area_id, change.month) for change in self.figure_changes}) + len(
             {(item.planned.unit_id, item.planned.item_id) for item in self.item_changes})
+
+    @property
+    def stopped(self) -> Problem | None:
+        """Why reading or checking stopped before the end of the file, if it did."""
+        return next((problem for problem in self.problems if problem.error.key in STOPS), None)
 
     @property
     def change_count(self) -> int:
@@ -70,7 +77,8 @@ class ImportPlan:
 
 
 def plan_import(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
-                today: date | None = None, progress: Progress | None = None) -> ImportPlan:
+                today: date | None = None, progress: Progress | None = None,
+                limits: Limits = LIMITS) -> ImportPlan:
     """Exactly what importing the workbook would change (what the user edited since the
     export), and every problem, telling `progress` the share checked; writes nothing.
     Raises DomainError when the workbook belongs to another programme or shows a past
@@ -96,21 +104,31 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
     skipped = (workbook.readiness,) if isinstance(workbook.readiness, str) else ()
     progress(1.0)
     return ImportPlan(workbook.sheet, tuple(changes),
-                      tuple([*problems, *item_problems, *figure_problems]), programme_id,
-                      tuple(figure_changes), tuple(item_changes), skipped)
+                      _capped([*problems, *item_problems, *figure_problems], limits),
+                      programme_id,
+                      tuple(figure_changes), tuple(item_changes), skipped, workbook.missing)
+
+
+def _capped(problems: list[Problem], limits: Limits) -> tuple[Problem, ...]:
+    """At most the limit of problems, then one saying that checking stopped there (and
+    why reading stopped, when it did)."""
+    others = [problem for problem in problems if problem.error.key not in STOPS]
+    if len(others) <= limits.problems:
+        return tuple(problems)
+    kept = others[:limits.problems]
+    rows_stop = [problem for problem in problems if problem.error.key == "workbook.stopped_rows"]
+    return (*kept, *rows_stop, stopped_problems(kept[-1].sheet, kept[-1].row, limits))
 
 
 def _plan_steps(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
                 today: date) -> tuple[list[ImportChange], list[Problem]]:
     """The units-and-steps sheet's changes and problems (problems in row order)."""
-    current = queries.step_rows(session, programme_id).set_index("progress_id", drop=False)
-    by_place = {(row.municipality_code, row.position): row.progress_id
-                for row in current.itertuples()}
+    index = StepIndex(queries.step_rows(session, programme_id))
     loaded = _steps_of(session, programme_id)  # noqa: F841 (held: each row's get finds it)
     changes, problems, seen = [], list(workbook.problems), {}
     for row in workbook.rows:
         try:
-            progress_id = _locate(row, current, by_place)
+            progress_id = index.locate(row.progress_id, row.shown)
             if progress_id in seen:
                 raise DomainError("workbook.duplicate_row", other=seen[progress_id])
             seen[progress_id] = row.row
@@ -161,28 +179,6 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan,
         progress(0.9)
     progress(1.0)
     return count
-
-
-def _locate(row: RowValues, current: pd.DataFrame, by_place: dict) -> int:
-    """The step row a workbook row is about: by its hidden key, or (a row typed in by hand)
-    by its municipality code and step number; the visible code must agree with the key."""
-    if row.progress_id is None:
-        found = by_place.get((row.municipality_code, row.position))
-        if found is None:
-            raise DomainError("workbook.unknown_municipality",
-                              value=row.municipality_code or "–", column="municipality_code")
-        return int(found)
-    if row.progress_id not in current.index:
-        raise DomainError("workbook.unknown_row", value=row.progress_id, column="progress_id")
-    code = current.at[row.progress_id, "municipality_code"]  # a scalar: fast on 15,000 rows
-    if row.municipality_code and row.municipality_code != code:
-        known = row.municipality_code in set(current["municipality_code"])
-        raise DomainError("workbook.row_mismatch" if known else "workbook.unknown_municipality",
-                          value=row.municipality_code, column="municipality_code",
-                          expected=names_by_language(current.at[row.progress_id, "name_fi"],
-                                                     current.at[row.progress_id, "name_sv"],
-                                                     code))
-    return row.progress_id
 
 
 def _row_changes(session: Session, actor: Actor, workbook: ReadWorkbook, row: RowValues,

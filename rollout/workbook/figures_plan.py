@@ -15,12 +15,13 @@ from rollout.models import MonthlyFigure
 from rollout.permissions import Actor, require
 from rollout.service_figures import FigureValues, checked_figures
 from rollout.services.figures import (figure_values, month_row, month_saved_by,
-                                      store_month_figures)
+                                      programme_first_month, store_month_figures)
 from rollout.workbook.figures_sheet import FigureRow, FiguresSheet
 from rollout.workbook.layout import value_text
 from rollout.workbook.sheets import Problem
 
 COLUMN_OF = {"figures.future_month": "month", "figures.bad_month": "month",
+             "figures.before_programme": "month",
              "figures.unknown_area": "area", "figures.channels_exceed": "contacts_by_phone"}
 
 
@@ -44,6 +45,7 @@ class _Context:
     actor: Actor
     programme_id: int
     today: date
+    first: date  # the programme's first month
     names: dict[int, str]  # area id → name
     by_name: dict[str, int]  # area name, case-folded → id
     centres: dict[int, list[int]]
@@ -91,7 +93,8 @@ def _context(session: Session, actor: Actor, programme_id: int, today: date) -> 
     names = {int(area_id): name for area_id, name in zip(areas["area_id"], areas["area"])}
     rows = session.scalars(select(MonthlyFigure).filter_by(programme_id=programme_id))
     stored = {(row.area_id, row.month): (row.version, figure_values(row)) for row in rows}
-    return _Context(actor, programme_id, today, names,
+    return _Context(actor, programme_id, today,
+                    programme_first_month(session, programme_id, today), names,
                     {name.casefold(): area_id for area_id, name in names.items()},
                     queries.area_centres(session, programme_id), stored)
 
@@ -136,7 +139,7 @@ def _row_changes(session: Session, sheet: FiguresSheet, row: FigureRow,
     if exported != version:
         raise _conflict(session, context, key, stored, edited)
     require(context.actor.can_record_area(context.centres.get(key[0], [])))
-    new = checked_figures(replace(stored, **edited), key[1], context.today)
+    new = checked_figures(replace(stored, **edited), key[1], context.today, context.first)
     return [FigureChange(row.row, key[0], context.names[key[0]], key[1], version, name,
                          getattr(stored, name), getattr(new, name))
             for name in stored.changed_fields(new)]

@@ -11,8 +11,9 @@ from datetime import date, datetime
 from rollout.domain import DomainError
 from rollout.service_figures import FIGURE_FIELDS, month_start
 from rollout.workbook.layout import Column, column_positions, parse_date, parse_text
-from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
-                                     read_rows, require_columns)
+from rollout.workbook.sheets import (LIMITS, Limits, Problem, cell_finder, find_sheet,
+                                     header_row, hidden_records, parse_key,
+                                     read_cells, read_rows, require_columns)
 
 FIGURES_META_SHEET = "_askeleet_figures"  # very hidden: the figures as exported
 FIGURE_COLUMNS = (
@@ -54,33 +55,30 @@ class FiguresSheet:
         return self.headers.get(column, "")
 
 
-def read_figures(book) -> FiguresSheet | None:
+def read_figures(book, limits: Limits = LIMITS) -> FiguresSheet | None:
     """The figures sheet read, or None when the workbook has none (an older export)."""
     sheet_name = find_sheet(book, "figures")
     if sheet_name is None:
         return None
-    rows = book[sheet_name].iter_rows()
-    head = [cell.value for cell in next(rows, [])]
+    head, rows = header_row(book, sheet_name, limits)
     positions = column_positions(head, FIGURE_COLUMNS)
     require_columns(sheet_name, positions, FIGURE_COLUMNS, ("area", "month"))
     headers = {name: str(head[index]) for name, index in positions.items()}
-    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
-    return FiguresSheet(sheet_name, headers, _originals(book), tuple(values), tuple(problems))
+    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row, limits,
+                                 "figures")
+    return FiguresSheet(sheet_name, headers, _originals(book, limits), tuple(values),
+                        tuple(problems))
 
 
-def _originals(book) -> dict[tuple[int, date], dict[str, object]]:
+def _originals(book, limits: Limits) -> dict[tuple[int, date], dict[str, object]]:
     if FIGURES_META_SHEET not in book.sheetnames:
         return {}
-    table = [list(row) for row in book[FIGURES_META_SHEET].iter_rows(values_only=True)]
-    if not table:
-        return {}
-    names = [str(name) for name in table[0]]
     originals = {}
-    for row in table[1:]:
-        record = dict(zip(names, row))
-        key = parse_figure_key(record.get("figure_key"))
+    for record in hidden_records(book, FIGURES_META_SHEET, limits.figures, limits):
+        key = record.read("figure_key", lambda text: parse_figure_key(text, strict=True))
         if key is not None:
-            originals[key] = {name: record.get(name) for name in ("version", *FIGURE_FIELDS)}
+            originals[key] = {"version": record.read("version", parse_key), **{
+                name: record.read(name, parse_number) for name in FIGURE_FIELDS}}
     return originals
 
 

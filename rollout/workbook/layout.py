@@ -71,6 +71,11 @@ def _plain(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip().casefold()
 
 
+def same_text(shown: str, *names: object) -> bool:
+    """Whether a cell shows one of the names, whatever its spacing and case."""
+    return _plain(shown) in {_plain(name) for name in names if name}
+
+
 
 
 def status_label(status: StepStatus, lang: str) -> str:

@@ -11,18 +11,24 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 
 from rollout.domain import DomainError
-from rollout.workbook.figures_sheet import FiguresSheet, read_figures
-from rollout.workbook.readiness_sheet import ReadinessSheet, read_readiness
+from rollout.config import LANGUAGES
+from rollout.workbook.figures_sheet import FIGURES_META_SHEET, FiguresSheet, read_figures
+from rollout.workbook.readiness_sheet import (READINESS_META_SHEET, ReadinessSheet,
+                                              read_readiness)
 from rollout.workbook.layout import (EDITABLE, KEY_COLUMNS, META_SHEET, STEP_COLUMNS,
                                      STEP_VALUE_COLUMNS, column_positions, parse_code,
                                      parse_date, parse_status, parse_text, sheet_title)
-from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
-                                     read_rows, require_columns)
+from rollout.workbook.locate import SHOWN, Shown
+from rollout.workbook.sheets import (LIMITS, Limits, Problem, cell_finder, find_sheet,
+                                     header_row, hidden_records, parse_key,
+                                     read_cells, read_rows, require_columns)
+from rollout.workbook.sheet_xml import damaged_part, sheet_rows
 
 Progress = Callable[[float], None]  # told the share done, 0…1
 MAX_FILE_MB = 20
 MAX_UNPACKED_MB = 200  # a zip bomb unpacks to far more than any real export
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted xlsx files are OLE containers
+SETTING_ROWS = 3  # the meta sheet's programme, day and language; its table follows
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,12 @@ class RowValues:
     municipality_code: str
     position: int | None
     values: dict[str, object]  # the editable columns present, read
+    municipality: str = ""  # the municipality's and centre's names as the row shows them
+    centre: str = ""
+
+    @property
+    def shown(self) -> Shown:
+        return Shown(self.municipality_code, self.municipality, self.centre, self.position)
 
 
 @dataclass(frozen=True)
@@ -48,31 +60,38 @@ class ReadWorkbook:
     problems: tuple[Problem, ...] = field(default=())
     figures: FiguresSheet | None = None  # None: an older export without the figures sheet
     readiness: ReadinessSheet | str | None = None  # a title: an older export's, not read
+    missing: tuple[str, ...] = ()  # sheets exported but not found (renamed or deleted)
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
 
 
-def read_workbook(data: bytes, progress: Progress | None = None) -> ReadWorkbook:
+def read_workbook(data: bytes, progress: Progress | None = None,
+                  limits: Limits = LIMITS) -> ReadWorkbook:
     """The workbook's rows and problems, telling `progress` the share read so far; raises
     DomainError when the file as a whole cannot be imported (not an xlsx, encrypted,
-    damaged, too large, not the app's export, a sheet or key column missing)."""
+    damaged, too large, not the app's export, a sheet or key column missing). At most
+    `limits` rows of a sheet are read and problems collected: past them the reading stops
+    with a problem that says so, and the import cannot be saved."""
     progress = progress or (lambda share: None)
     check_container(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise DomainError("workbook.corrupt") from error
+        raise damaged_part(data) or DomainError("workbook.corrupt") from error
     try:
-        return _read(book, progress)
+        return _read(book, progress, limits)
     finally:
         book.close()
 
 
-def check_container(data: bytes) -> None:
-    if len(data) > MAX_FILE_MB * 1024 * 1024:
+def check_container(data: bytes, max_file_mb: int = MAX_FILE_MB,
+                    max_unpacked_mb: int = MAX_UNPACKED_MB) -> None:
+    """Refuse a file that is not an unencrypted xlsx within the size limits (packed and
+    unpacked: a zip bomb unpacks to far more than it weighs)."""
+    if len(data) > max_file_mb * 1024 * 1024:
         raise DomainError("workbook.too_large", size=round(len(data) / 1024 / 1024, 1),
-                          limit=MAX_FILE_MB)
+                          limit=max_file_mb)
     if data.startswith(OLE_SIGNATURE):
         raise DomainError("workbook.encrypted")
     if not zipfile.is_zipfile(io.BytesIO(data)):
@@ -85,54 +104,72 @@ def check_container(data: bytes) -> None:
         raise DomainError("workbook.corrupt") from error
     if "xl/workbook.xml" not in names:
         raise DomainError("workbook.not_xlsx")
-    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
-        raise DomainError("workbook.zip_bomb", limit=MAX_UNPACKED_MB)
+    if unpacked > max_unpacked_mb * 1024 * 1024:
+        raise DomainError("workbook.zip_bomb", limit=max_unpacked_mb)
 
 
-def _read(book, progress: Progress) -> ReadWorkbook:
+def _read(book, progress: Progress, limits: Limits) -> ReadWorkbook:
     if META_SHEET not in book.sheetnames:
         raise DomainError("workbook.not_ours")
-    meta = [list(row) for row in book[META_SHEET].iter_rows(values_only=True)]
-    settings = {str(row[0]): parse_text(row[1]) for row in meta[:3] if row and row[0]}
+    settings = _settings(book, limits)
     sheet_name = find_sheet(book, "steps")
     if sheet_name is None:
         raise DomainError("workbook.missing_sheet",
                           sheet=_titles_by_language("steps"))
-    rows = book[sheet_name].iter_rows()
-    head = [cell.value for cell in next(rows, [])]
+    head, rows = header_row(book, sheet_name, limits)
     positions = column_positions(head, STEP_COLUMNS)
     require_columns(sheet_name, positions, STEP_COLUMNS, KEY_COLUMNS)
     headers = {name: str(head[index]) for name, index in positions.items()}
-    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
+    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row, limits,
+                                 "steps")
     progress(0.2)  # the readiness sheet has about five rows for each step row
-    readiness = read_readiness(book)
+    readiness = read_readiness(book, limits)
     progress(0.9)
-    figures = read_figures(book)
+    figures = read_figures(book, limits)
     progress(1.0)
     return ReadWorkbook(settings.get("programme", ""), settings.get("as_of", ""), sheet_name,
-                        headers, _originals(meta[3:]), tuple(values), tuple(problems),
-                        figures, readiness)
+                        headers, _originals(book, limits), tuple(values), tuple(problems),
+                        figures, readiness, _missing(book, settings.get("lang", "")))
+
+
+def _missing(book, lang: str) -> tuple[str, ...]:
+    """The titles of the sheets the export wrote (its hidden copy of them is there) that
+    the workbook no longer has under any of their titles."""
+    lang = lang if lang in LANGUAGES else "fi"
+    return tuple(sheet_title(key, lang) for key, hidden in (
+        ("readiness", READINESS_META_SHEET), ("figures", FIGURES_META_SHEET))
+        if hidden in book.sheetnames and find_sheet(book, key) is None)
 
 
 def _titles_by_language(key: str) -> dict[str, str]:
     return {lang: sheet_title(key, lang) for lang in ("fi", "sv", "en")}
 
 
-def _originals(meta_rows: list[list]) -> dict[int, dict[str, object]]:
+def _settings(book, limits: Limits) -> dict[str, str]:
+    """The meta sheet's first rows: the programme and the day the export shows."""
+    settings = {}
+    for number, cells in sheet_rows(book, META_SHEET, limits.columns):
+        if number > SETTING_ROWS:
+            break
+        if len(cells) > 1 and cells[0].value:
+            settings[str(cells[0].value)] = parse_text(cells[1].value)
+    return settings
+
+
+def _originals(book, limits: Limits) -> dict[int, dict[str, object]]:
     """The exported values of every step row, by its key (the meta sheet's table)."""
-    if not meta_rows:
-        return {}
-    names = [str(name) for name in meta_rows[0]]
     originals = {}
-    for row in meta_rows[1:]:
-        record = dict(zip(names, row))
-        if record.get("progress_id") is None:
+    for record in hidden_records(book, META_SHEET, limits.steps, limits,
+                                         skip=SETTING_ROWS):
+        key = record.read("progress_id", parse_key)
+        if key is None:
             continue
-        originals[int(record["progress_id"])] = {
-            "version": record.get("version"), "status": parse_status(record["status"]),
-            **{name: parse_date(record.get(name)) for name in STEP_VALUE_COLUMNS
+        originals[key] = {
+            "version": record.read("version", parse_key),
+            "status": record.read("status", parse_status),
+            **{name: record.read(name, parse_date) for name in STEP_VALUE_COLUMNS
                if name.startswith(("planned", "actual"))},
-            "owner": parse_text(record.get("owner")), "note": parse_text(record.get("note"))}
+            "owner": record.read("owner", parse_text), "note": record.read("note", parse_text)}
     return originals
 
 
@@ -140,13 +177,12 @@ def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
               headers: dict[str, str]) -> tuple[RowValues, list[Problem]]:
     """One row's key and values; a cell that cannot be read is a problem and is left out."""
     cell = cell_finder(cells, positions)
-    read, problems = read_cells(cell, ("progress_id", "version", "position", *EDITABLE),
-                                _value, sheet, number, headers)
-    code = cell("municipality_code")
+    read, problems = read_cells(cell, ("progress_id", "version", "position", *SHOWN,
+                                       *EDITABLE), _value, sheet, number, headers)
     return RowValues(number, read.get("progress_id"), read.get("version"),
-                     parse_code(code.value) if code is not None else "",
-                     read.get("position"),
-                     {name: read[name] for name in EDITABLE if name in read}), problems
+                     parse_code(read.get("municipality_code", "")), read.get("position"),
+                     {name: read[name] for name in EDITABLE if name in read},
+                     read.get("municipality", ""), read.get("centre", "")), problems
 
 
 def _value(name: str, cell) -> object:
@@ -154,6 +190,6 @@ def _value(name: str, cell) -> object:
         return parse_key(cell.value)
     if name == "status":
         return parse_status(cell.value)
-    if name in ("owner", "note"):
+    if name in ("owner", "note", *SHOWN):
         return parse_text(cell.value)
     return parse_date(cell.value)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rollout import queries
-from rollout.domain import DomainError, Entity, ItemStatus, names_by_language
+from rollout.config import LANGUAGES
+from rollout.domain import DomainError, Entity, ItemStatus
 from rollout.models import ReadinessItemState
 from rollout.permissions import Actor, require
 from rollout.services import ItemValues, PlannedItemChange
 from rollout.services.conflicts import last_event, saved_by
 from rollout.services.readiness import apply_planned_items, preview_item_edit
+from rollout.workbook.locate import mismatch, shows
 from rollout.workbook.readiness_sheet import ReadinessRow, ReadinessSheet, item_status_label
 from rollout.workbook.sheets import Problem
 
@@ -39,8 +40,8 @@ class ItemChange:
 class _Context:
     """What planning every row needs: the programme's units and items, and what the items
     hold now (key → version, values; an item never saved is not there)."""
-    units: pd.DataFrame  # by unit id: municipality code and Finnish name
-    items: pd.DataFrame  # by item id: step position, item position, texts
+    units: dict[int, dict]  # by unit id: centre, municipality code and names
+    items: dict[int, dict]  # by item id: step position, item position, texts
     stored: dict[tuple[int, int], tuple[int | None, ItemValues]]
 
 
@@ -70,8 +71,8 @@ def apply_readiness(session: Session, actor: Actor, changes: tuple[ItemChange, .
 
 
 def _context(session: Session, programme_id: int) -> _Context:
-    units = queries.units_frame(session, programme_id).set_index("unit_id")
-    items = queries.items_frame(session, programme_id).set_index("item_id")
+    units = queries.units_frame(session, programme_id).set_index("unit_id").to_dict("index")
+    items = queries.items_frame(session, programme_id).set_index("item_id").to_dict("index")
     values = queries.item_values(session, programme_id)
     stored = {(int(row.unit_id), int(row.item_id)): (
         int(row.version), ItemValues(ItemStatus(row.status), row.reason, row.evidence,
@@ -81,20 +82,19 @@ def _context(session: Session, programme_id: int) -> _Context:
 
 
 def _locate(row: ReadinessRow, context: _Context) -> tuple[int, int]:
-    """The unit's item a row is about, by its hidden key; the visible municipality code must
-    agree with it."""
+    """The unit's item a row is about, by its hidden key; what the row shows (municipality,
+    centre, step number, item) must be that unit's item."""
     if row.key is None:
         raise DomainError("workbook.unknown_row", value="–", column="item_key")
     unit_id, item_id = row.key
-    if unit_id not in context.units.index or item_id not in context.items.index:
+    if unit_id not in context.units or item_id not in context.items:
         raise DomainError("workbook.unknown_row", value=f"{unit_id}:{item_id}",
                           column="item_key")
-    unit = context.units.loc[unit_id]
-    if row.municipality_code and row.municipality_code != unit["municipality_code"]:
-        raise DomainError("workbook.row_mismatch", value=row.municipality_code,
-                          expected=names_by_language(unit["name_fi"], unit["name_sv"],
-                                                     unit["municipality_code"]),
-                          column="municipality_code")
+    item = context.items[item_id]
+    stored = {**context.units[unit_id], "position": item["position"]}
+    texts = tuple(item[f"text_{lang}"] for lang in LANGUAGES)
+    if not shows(row.shown, stored, texts):
+        raise mismatch(row.shown, stored, item["text_fi"])
     return unit_id, item_id
 
 
@@ -109,7 +109,7 @@ def _row_changes(session: Session, actor: Actor, sheet: ReadinessSheet, row: Rea
               if value != getattr(baseline, name) and value != getattr(stored, name)}
     if not edited:
         return []  # nothing edited, or the app already holds it (the file imported twice)
-    unit, item = context.units.loc[key[0]], context.items.loc[key[1]]
+    unit, item = context.units[key[0]], context.items[key[1]]
     require(actor.can_review_centre(int(unit["centre_id"])))  # told before any conflict
     if exported_version != version:
         raise _conflict(session, key, stored, edited)

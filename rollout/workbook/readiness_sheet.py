@@ -15,9 +15,11 @@ from rollout.config import LANGUAGES
 from rollout.domain import DomainError, ItemStatus
 from rollout.i18n import translate
 from rollout.services.readiness import ITEM_FIELDS, ItemValues
+from rollout.workbook.locate import SHOWN, Shown
 from rollout.workbook.layout import Column, column_positions, parse_code, parse_text
-from rollout.workbook.sheets import (Problem, cell_finder, find_sheet, parse_key, read_cells,
-                                     read_rows, require_columns)
+from rollout.workbook.sheets import (LIMITS, Limits, Problem, cell_finder, find_sheet,
+                                     header_row, hidden_records, parse_key,
+                                     read_cells, read_rows, require_columns)
 
 READINESS_META_SHEET = "_askeleet_readiness"  # very hidden: the items as exported
 READINESS_COLUMNS = (
@@ -48,6 +50,7 @@ class ReadinessRow:
     version: int | None
     municipality_code: str
     values: dict[str, object]  # the editable columns present, read
+    shown: Shown = Shown("", "", "", None)  # the place and item the row shows
 
 
 @dataclass(frozen=True)
@@ -63,56 +66,54 @@ class ReadinessSheet:
         return self.headers.get(column, "")
 
 
-def read_readiness(book) -> ReadinessSheet | str | None:
+def read_readiness(book, limits: Limits = LIMITS) -> ReadinessSheet | str | None:
     """The readiness sheet read; its title when it cannot be imported because it comes from
     an export older than readiness import (no hidden keys, no exported values); None when
     the workbook has no readiness sheet at all."""
     sheet_name = find_sheet(book, "readiness")
     if sheet_name is None:
         return None
-    rows = book[sheet_name].iter_rows()
-    head = [cell.value for cell in next(rows, [])]
-    positions = column_positions(head, READINESS_COLUMNS)
     if READINESS_META_SHEET not in book.sheetnames:
         return sheet_name  # an older export: its readiness was for reading only
+    head, rows = header_row(book, sheet_name, limits)
+    positions = column_positions(head, READINESS_COLUMNS)
     require_columns(sheet_name, positions, READINESS_COLUMNS, ("item_key", "version"))
     headers = {name: str(head[index]) for name, index in positions.items()}
-    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row)
-    return ReadinessSheet(sheet_name, headers, _originals(book), tuple(values),
+    values, problems = read_rows(rows, positions, sheet_name, headers, _read_row, limits,
+                                 "readiness")
+    return ReadinessSheet(sheet_name, headers, _originals(book, limits), tuple(values),
                           tuple(problems))
 
 
-def _originals(book) -> dict[tuple[int, int], tuple[int | None, ItemValues]]:
-    table = [list(row) for row in book[READINESS_META_SHEET].iter_rows(values_only=True)]
-    if not table:
-        return {}
-    names = [str(name) for name in table[0]]
+def _originals(book, limits: Limits) -> dict[tuple[int, int], tuple[int | None, ItemValues]]:
     originals = {}
-    for row in table[1:]:
-        record = dict(zip(names, row))
-        key = parse_item_key(record.get("item_key"))
+    for record in hidden_records(book, READINESS_META_SHEET, limits.readiness,
+                                         limits):
+        key = record.read("item_key", lambda text: parse_item_key(text, strict=True))
         if key is not None:
-            originals[key] = (parse_key(record.get("version")), ItemValues(
-                parse_item_status(record.get("status")),
-                *(parse_text(record.get(name)) for name in ITEM_FIELDS[1:])))
+            originals[key] = (record.read("version", parse_key), ItemValues(
+                record.read("status", parse_item_status),
+                *(record.read(name, parse_text) for name in ITEM_FIELDS[1:])))
     return originals
 
 
 def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
               headers: dict[str, str]) -> tuple[ReadinessRow, list[Problem]]:
     cell = cell_finder(cells, positions)
-    read, problems = read_cells(cell, ("item_key", "version", *ITEM_FIELDS), _value, sheet,
-                                number, headers)
-    code = cell("municipality_code")
-    return ReadinessRow(number, read.get("item_key"), read.get("version"),
-                        parse_code(code.value) if code is not None else "",
-                        {name: read[name] for name in ITEM_FIELDS if name in read}), problems
+    read, problems = read_cells(cell, ("item_key", "version", "position", *SHOWN, "item",
+                                       *ITEM_FIELDS), _value, sheet, number, headers)
+    code = parse_code(read.get("municipality_code", ""))
+    shown = Shown(code, read.get("municipality", ""), read.get("centre", ""),
+                  read.get("position"), read.get("item", ""))
+    return ReadinessRow(number, read.get("item_key"), read.get("version"), code,
+                        {name: read[name] for name in ITEM_FIELDS if name in read},
+                        shown), problems
 
 
 def _value(name: str, cell) -> object:
     if name == "item_key":
         return parse_item_key(cell.value, strict=True)
-    if name == "version":
+    if name in ("version", "position"):
         return parse_key(cell.value)
     if name == "status":
         return parse_item_status(cell.value)

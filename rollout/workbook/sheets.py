@@ -1,12 +1,37 @@
 """What reading any sheet of the workbook shares: the sheet found by its title in any
 language, its columns wherever they were moved, rows read cell by cell with every cell that
-cannot be read kept as a problem with its sheet, row and column. Pure: no database here."""
+cannot be read kept as a problem with its sheet, row and column, within limits on rows and
+problems that no real workbook reaches. Pure: no database here."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rollout.config import LANGUAGES
 from rollout.domain import DomainError
+from rollout.i18n import translate
+from rollout.workbook.sheet_xml import sheet_rows
 from rollout.workbook.layout import Column, header, parse_text, sheet_titles
+
+STOPS = ("workbook.stopped_rows", "workbook.stopped_problems")  # the reading stopped early
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of a workbook an import reads: rows per sheet, well beyond any programme's
+    (a national one has 9,300 step rows and 54,500 readiness rows), problems collected,
+    beyond what anyone reads, and columns per row (the app writes 16; added ones count)."""
+    steps: int = 25_000
+    readiness: int = 150_000
+    figures: int = 25_000
+    problems: int = 500
+    columns: int = 64
+
+    def rows(self, key: str) -> int:
+        return getattr(self, key)
+
+
+LIMITS = Limits()
 
 
 @dataclass(frozen=True)
@@ -36,19 +61,86 @@ def require_columns(sheet: str, positions: dict[str, int], columns: tuple[Column
                                       for lang in ("fi", "sv", "en")})
 
 
+def header_row(book, name: str, limits: Limits) -> tuple[list[object], Iterator]:
+    """A sheet's header values and an iterator over its data rows (numbered)."""
+    rows = sheet_rows(book, name, limits.columns)
+    first = next(rows, None)
+    return ([cell.value for cell in first[1]] if first else []), rows
+
+
 def read_rows(rows, positions: dict[str, int], sheet: str, headers: dict[str, str],
-              read_row) -> tuple[list, list[Problem]]:
+              read_row, limits: Limits, key: str) -> tuple[list, list[Problem]]:
     """Every non-empty data row read by `read_row(number, cells, positions, sheet, headers)`
-    into its values and problems."""
+    into its values and problems; reading stops, with a problem that says so, past the
+    sheet's row limit or once the problems reach their limit."""
     values, problems = [], []
-    for number, cells in enumerate(rows, start=2):
-        cells = list(cells)
+    for number, cells in rows:
+        if number > limits.rows(key) + 1:
+            problems.append(Problem(sheet, number, "", DomainError(
+                "workbook.stopped_rows", sheet=sheet, limit=limits.rows(key))))
+            break
         if all(cell.value in (None, "") for cell in cells):
             continue  # an empty row: nothing to read
-        row, row_problems = read_row(number, cells, positions, sheet, headers)
+        row, row_problems = read_row(number, list(cells), positions, sheet, headers)
         values.append(row)
         problems += row_problems
+        if len(problems) >= limits.problems:
+            problems.append(stopped_problems(sheet, number, limits))
+            break
     return values, problems
+
+
+def stopped_problems(sheet: str, row: int | None, limits: Limits) -> Problem:
+    return Problem(sheet, row, "", DomainError("workbook.stopped_problems",
+                                               limit=limits.problems))
+
+
+@dataclass(frozen=True)
+class HiddenRecord:
+    """One row of one of the app's very hidden tables, by column name."""
+    sheet: str
+    row: int
+    values: dict[str, object]
+    letters: dict[str, str]  # column name → its column's letter
+
+    def read(self, column: str, parse) -> object:
+        """One value read by `parse`; one that cannot be read means the file was altered:
+        DomainError naming sheet, row and column."""
+        try:
+            return parse(self.values.get(column))
+        except (DomainError, ValueError, TypeError, OverflowError) as error:
+            raise DomainError("workbook.damaged_hidden_sheet", sheet=self.sheet, row=self.row,
+                              column=self.letters.get(column, column), kind=_altered()
+                              ) from error
+
+
+def hidden_records(book, name: str, limit: int, limits: Limits, skip: int = 0
+                   ) -> Iterator[HiddenRecord]:
+    """The rows of one of the app's very hidden tables (after `skip` rows of settings) as
+    records by column name, at most `limit`; a formula or an error in a cell means the file
+    was altered: DomainError naming sheet, row and column."""
+    rows = sheet_rows(book, name, limits.columns)
+    names: list[str] = []
+    letters: dict[str, str] = {}
+    for number, cells in rows:
+        if number <= skip:
+            continue
+        if number > skip + limit + 1:
+            break  # past the limit of its sheet, whose reading stops there too
+        for cell in cells:
+            if cell.data_type in ("f", "e"):
+                raise DomainError("workbook.damaged_hidden_sheet", sheet=name, row=number,
+                                  column=cell.column_letter, kind=_altered())
+        if not names:
+            names = [str(cell.value) for cell in cells]
+            letters = {str(cell.value): cell.column_letter for cell in cells if cell.value}
+            continue
+        yield HiddenRecord(name, number, dict(zip(names, (cell.value for cell in cells))),
+                           letters)
+
+
+def _altered() -> dict[str, str]:
+    return {lang: translate("workbook.damage.altered", lang) for lang in LANGUAGES}
 
 
 def cell_finder(cells: list, positions: dict[str, int]):
@@ -71,6 +163,8 @@ def read_cells(cell, names, value, sheet: str, number: int,
         try:
             if current.data_type == "f":
                 raise DomainError("workbook.formula", value=str(current.value)[:40])
+            if current.data_type == "e":  # #REF!, #N/A, …: what was there is lost
+                raise DomainError("workbook.error_cell", value=str(current.value)[:20])
             read[name] = value(name, current)
         except DomainError as error:
             problems.append(Problem(sheet, number, headers[name], error))

@@ -81,5 +81,7 @@ def counts_text(plan: ImportPlan, words: Words) -> str:
 
 
 def skipped_text(plan: ImportPlan, words: Words) -> list[str]:
-    """Why a sheet of an older export is left out of the import, one line per sheet."""
-    return [words.t("workbook.readiness_skipped", sheet=sheet) for sheet in plan.skipped]
+    """Why a sheet is left out of the import (an older export's, or one not found), one
+    line per sheet."""
+    return ([words.t("workbook.readiness_skipped", sheet=sheet) for sheet in plan.skipped]
+            + [words.t("workbook.sheet_missing", sheet=sheet) for sheet in plan.missing])

@@ -104,3 +104,35 @@ def test_an_uploaded_workbook_shows_progress_then_the_exact_preview_then_saves(
     assert progress_shown[-1] == ("gone", None)
     assert app.success[0].value == ("Tallennettu: 2 riviä muuttui." if lang == "fi"
                                     else "Sparat: 2 rader ändrades.")
+
+
+def many_problems_workbook(sessions) -> bytes:
+    """The export with a status no one has on every row: more problems than are shown."""
+    from rollout import queries, workbook
+    from tests.workbook_editing import StepsSheet
+    with sessions() as session:
+        data = workbook.export_workbook(session, queries.default_programme(session).id, "fi")
+    steps = StepsSheet(data)
+    status, planned = steps.column("steps.status"), steps.column("steps.planned_end")
+    for row in range(2, steps.sheet.max_row + 1):
+        steps.sheet.cell(row, status).value = "Melkein valmis"
+        steps.sheet.cell(row, planned).value = "huomenna"
+        steps.sheet.cell(row, planned + 1).value = "ylihuomenna"
+    return steps.save()
+
+
+@pytest.mark.parametrize("lang, stopped", [
+    ("fi", "Tarkistus pysähtyi 500 ongelman jälkeen"),
+    ("sv", "Kontrollen stannade efter 500 problem")])
+def test_a_file_with_too_many_problems_says_checking_stopped_and_offers_no_save(
+        open_page, app_database, lang, stopped):
+    app = open_page("pages/workbook.py", lang=lang, user="aino.admin")
+    app.file_uploader[0].set_value(("rikki.xlsx", many_problems_workbook(app_database),
+                                    "application/octet-stream"))
+    app.run()
+    next(button for button in app.button if button.key == "workbook.preview_button").click()
+    app.run(timeout=60)
+    assert not app.exception
+    assert app.warning[0].value.startswith(stopped)
+    assert app.error[0].value.startswith("501 ")
+    assert "workbook.save_button" not in [button.key for button in app.button]

@@ -2,6 +2,7 @@
 sign-ins), a restore refuses a database that holds anything, and a file whose sheets no
 longer match their recorded row counts and checksums leaves the database as it was."""
 import io
+import zipfile
 from datetime import date
 
 import openpyxl
@@ -236,3 +237,21 @@ def test_a_backup_of_the_first_format_is_restored_but_said_to_be_unverified(
     assert {name: rows for name, rows in sheets(again).items() if name != backup.META_SHEET} \
         == {name: rows for name, rows in sheets(data).items() if name != backup.META_SHEET}
     assert sheets(again)[backup.META_SHEET] == sheets(data)[backup.META_SHEET]
+
+
+def test_a_backup_whose_sheet_xml_is_damaged_is_refused_naming_where(
+        engine, actors, other_database_url):
+    """A byte the XML cannot hold (a damaged disk): refused in words, not a traceback."""
+    data = backup.write_backup(engine)
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    part = book["change_event"]._worksheet_path
+    book.close()
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = source.read(name)
+            target.writestr(name, content.replace(b'<c r="C3"', b'<c r="C3"\x00', 1)
+                            if name == part else content)
+    refusal = refused_restore(buffer.getvalue(), other_database_url)
+    assert error_message(refusal, "en").startswith(
+        "The sheet “change_event” is damaged at row 3, column C (broken XML)")

@@ -6,7 +6,7 @@ import pytest
 
 from rollout.domain import DomainError
 from rollout.metrics import service_figures as figures
-from rollout.service_figures import FigureValues, checked_figures, parse_month
+from rollout.service_figures import FigureValues, checked_figures, first_month, parse_month
 
 TODAY = date(2026, 11, 23)
 
@@ -136,3 +136,27 @@ def test_a_line_breaks_at_a_month_an_area_did_not_report():
     figure = lines(rows, "month", "contacts", "area", "t", "x", "y", "fi")
     iso = next(trace for trace in figure.data if trace.name == "Iso")
     assert len(iso.x) == 5 and sum(value is None or value != value for value in iso.y) == 3
+
+
+@pytest.mark.parametrize("name", ["days_to_network_meeting", "share_answered_in_3_days"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_a_figure_that_is_not_a_finite_number_is_refused(name, value):
+    with pytest.raises(DomainError) as refused:
+        checked_figures(FigureValues(**{name: value}), date(2026, 10, 1), TODAY)
+    assert (refused.value.key, refused.value.params["field"]) == ("figures.not_finite", name)
+
+
+def test_a_month_before_the_programme_s_first_year_is_refused_naming_both():
+    first = first_month(TODAY, date(2023, 11, 30), None, date(2024, 2, 1))
+    assert first == date(2023, 1, 1)
+    checked_figures(FigureValues(network_meetings=1), date(2023, 1, 1), TODAY, first)
+    for month in (date(2022, 12, 1), date(1, 1, 1)):
+        with pytest.raises(DomainError) as refused:
+            checked_figures(FigureValues(network_meetings=1), month, TODAY, first)
+        assert refused.value.key == "figures.before_programme"
+    assert refused.value.params == {"month": "0001-01", "first": "2023-01"}
+
+
+def test_a_programme_that_knows_no_date_begins_this_year():
+    assert first_month(TODAY) == date(2026, 1, 1)
+    assert first_month(TODAY, None, date(2027, 5, 1)) == date(2026, 1, 1)

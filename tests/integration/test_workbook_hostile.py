@@ -1,0 +1,245 @@
+"""Workbooks that are damaged, altered or re-sorted: every one is refused or previewed with
+its problems named by sheet, row and column, a hidden key that left its row never edits
+another step or item, error cells are refused, the reading stops past its limits and says
+so, and a refused import writes nothing."""
+import io
+import re
+import zipfile
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from rollout import queries, workbook
+from rollout.domain import DomainError
+from rollout.i18n import Words, error_message
+from rollout.models import ChangeEvent, StepProgress
+from rollout.workbook.layout import sheet_title
+from rollout.workbook.sheets import LIMITS, Limits
+from tests.workbook_editing import FiguresSheet, ReadinessSheet, StepsSheet
+
+pytestmark = pytest.mark.db
+
+TODAY = date(2026, 11, 23)
+STEPS = "Yksiköt ja askeleet"
+
+
+def export(session) -> bytes:
+    return workbook.export_workbook(session, queries.default_programme(session).id, "fi")
+
+
+def plan(session, actor, data: bytes, limits: Limits = LIMITS) -> workbook.ImportPlan:
+    return workbook.plan_import(session, actor, queries.default_programme(session).id,
+                                workbook.read_workbook(data, limits=limits), today=TODAY,
+                                limits=limits)
+
+
+def problems(result: workbook.ImportPlan, lang: str = "en") -> list[tuple]:
+    return [(problem.sheet, problem.row, problem.column, error_message(problem.error, lang))
+            for problem in result.problems]
+
+
+def refusal(data: bytes, lang: str = "en") -> str:
+    with pytest.raises(DomainError) as refused:
+        workbook.read_workbook(data)
+    return error_message(refused.value, lang)
+
+
+def with_part(data: bytes, title: str, change) -> bytes:
+    """The file with one sheet's XML changed by `change(xml)`, as a broken disk or a
+    careless tool leaves it."""
+    book = StepsSheet(data).book
+    path = "xl/worksheets/sheet%d.xml" % (book.sheetnames.index(title) + 1)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = source.read(name)
+            target.writestr(name, change(content) if name == path else content)
+    return buffer.getvalue()
+
+
+def swap_hidden_keys(sheet: StepsSheet, first: int, second: int) -> None:
+    """The hidden key and version of two rows swapped: the visible columns sorted alone."""
+    for column in (1, 2):
+        one, two = sheet.sheet.cell(first, column), sheet.sheet.cell(second, column)
+        one.value, two.value = two.value, one.value
+
+
+def steps_versions(session) -> list[int]:
+    return list(session.scalars(select(StepProgress.version).order_by(StepProgress.id)))
+
+
+def test_keys_sorted_away_from_their_rows_are_named_in_words_and_edit_nothing(
+        sessions, actors):
+    """Sorting the visible columns without the hidden ones moved step 1's key to step 2's
+    row: the edit on that row must not reach step 1; both rows are named."""
+    with sessions() as session:
+        sheet = StepsSheet(export(session))
+        first, second = sheet.row_of("244", 1), sheet.row_of("244", 2)
+        swap_hidden_keys(sheet, first, second)
+        sheet.set("244", 2, "steps.status", "Käynnissä")
+        result = plan(session, actors["pekka.planner"], sheet.save())
+        before = steps_versions(session)
+        assert result.changes == ()
+        assert [(row, "step" in text) for _sheet, row, _column, text in problems(result)] == [
+            (first, True), (second, True)]
+        assert "hidden key belongs to Kempele · Lakeuden perhekeskus · step 2, but the row " \
+               "says Kempele · Lakeuden perhekeskus · step 1" in problems(result)[0][3]
+        assert "sorted without the hidden ones" in problems(result)[0][3]
+        with pytest.raises(DomainError):
+            workbook.apply_import(session, actors["pekka.planner"], result, today=TODAY)
+        assert steps_versions(session) == before
+
+
+def test_readiness_keys_sorted_away_from_their_items_are_named_with_the_items(
+        sessions, actors):
+    with sessions() as session:
+        sheet = ReadinessSheet(export(session))
+        first, second = sheet.row_of("244", 1, 1), sheet.row_of("244", 1, 2)
+        swap_hidden_keys(sheet, first, second)
+        sheet.sheet.cell(second, sheet.column("steps.status")).value = "Tehty"
+        result = plan(session, actors["aino.admin"], sheet.save())
+    assert result.item_changes == ()
+    found = problems(result, "fi")
+    assert [(name, row) for name, row, _column, _text in found] == [
+        (sheet_title("readiness", "fi"), first), (sheet_title("readiness", "fi"), second)]
+    assert all("piilotettu avain kuuluu riville Kempele" in text and "askel 1 · " in text
+               for *_where, text in found)
+
+
+@pytest.mark.parametrize("damage, where", [
+    (lambda xml: xml.replace(b'<c r="H7"', b'<c r="H7"\x00', 1), "row 7, column H"),
+    (lambda xml: xml.replace(b'<c r="P9"', b'&#1;<c r="P9"', 1), "row 9, column O"),
+    (lambda xml: xml[:xml.find(b'<row r="12"') + 40], "row 12, column"),
+    (lambda xml: xml.replace(b'<c r="A5" t="n"><v>', b'<c r="A5" t="n"><v>x', 1),
+     "row 5, column A"),
+    (lambda xml: xml.replace(b'<c r="A5" t="n">', b'<c r="A5" t="s">', 1), "row 5, column A"),
+])
+def test_a_damaged_sheet_is_refused_naming_its_row_and_column(sessions, damage, where):
+    with sessions() as session:
+        data = with_part(export(session), STEPS, damage)
+    message = refusal(data)
+    assert f"The sheet “{STEPS}” is damaged at {where}" in message
+    assert "Nothing was changed" in message
+    assert "vioittunut rivillä" in refusal(data, "fi")
+
+
+@pytest.mark.parametrize("doctype, entity", [
+    (b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+     b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>', b"&c;"),  # an entity bomb
+    (b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', b"&e;"),  # a file read
+])
+def test_xml_entities_are_refused_never_expanded(sessions, doctype, entity):
+    with sessions() as session:
+        data = with_part(export(session), STEPS, lambda xml: doctype + xml.replace(
+            b"<t>Kempele</t>", b"<t>" + entity + b"</t>", 1))
+    assert f"The sheet “{STEPS}” is damaged" in refusal(data)
+
+
+def test_rows_out_of_order_or_twice_are_refused_not_silently_dropped(sessions):
+    """openpyxl's read-only sheets skip a row numbered below the one before it: the rows
+    after a copied row would be lost without a word."""
+    with sessions() as session:
+        data = export(session)
+    row = re.compile(rb'<row r="40".*?</row>', re.S)
+
+    def copy_row_40_after_row_5(xml: bytes) -> bytes:
+        at = xml.find(b'<row r="6"')
+        return xml[:at] + row.search(xml).group() + xml[at:]
+    message = refusal(with_part(data, STEPS, copy_row_40_after_row_5))
+    assert f"The sheet “{STEPS}” is damaged at row 6" in message
+    assert "out of order or written twice" in message
+
+
+def test_a_stated_size_smaller_than_the_sheet_loses_no_row(sessions, actors):
+    with sessions() as session:
+        sheet = StepsSheet(export(session))
+        last = sheet.sheet.max_row
+        code = sheet.sheet.cell(last, sheet.column("workbook.col.municipality_code")).value
+        position = sheet.sheet.cell(last, sheet.column("workbook.col.position")).value
+        sheet.set(code, position, "steps.owner", "Viimeisen rivin vastuuhenkilö")
+        data = with_part(sheet.save(), STEPS, lambda xml: re.sub(
+            rb'<dimension ref="[^"]*"', b'<dimension ref="A1:P3"', xml, count=1))
+        result = plan(session, actors["pekka.planner"], data)
+    assert [(change.row, change.change.new) for change in result.changes] == [
+        (last, "Viimeisen rivin vastuuhenkilö")]
+
+
+@pytest.mark.parametrize("value", ["abc", "=1+1", "2024-01-01"])
+def test_an_altered_hidden_sheet_is_refused_saying_so(sessions, value):
+    with sessions() as session:
+        book = StepsSheet(export(session)).book
+    book["_askeleet"]["A6"].value = value
+    buffer = io.BytesIO()
+    book.save(buffer)
+    message = refusal(buffer.getvalue())
+    assert "hidden sheet “_askeleet” was altered at row 6, column A" in message
+    assert "export a new workbook" in message
+
+
+@pytest.mark.parametrize("error", ["#REF!", "#N/A", "#DIV/0!"])
+def test_an_error_cell_is_a_problem_and_never_imported_as_text(sessions, actors, error):
+    with sessions() as session:
+        sheet = StepsSheet(export(session))
+        row = sheet.set("244", 2, "steps.owner", error)
+        result = plan(session, actors["pekka.planner"], sheet.save())
+    assert result.changes == ()
+    assert problems(result) == [(STEPS, row, "Vastuuhenkilö",
+                                 f"The cell holds an error ({error}): its value is lost. Type "
+                                 "the value instead.")]
+
+
+def test_reading_stops_past_a_sheet_s_row_limit_and_the_preview_says_so(sessions, actors):
+    with sessions() as session:
+        sheet = StepsSheet(export(session))
+        sheet.set("244", 1, "steps.owner", "Uusi vastuuhenkilö")
+        result = plan(session, actors["pekka.planner"], sheet.save(), Limits(steps=20))
+        assert result.stopped is not None
+        assert (result.stopped.sheet, result.stopped.row) == (STEPS, 22)
+        assert "Reading stopped at this row: the sheet “Yksiköt ja askeleet” has more than " \
+               "20 rows" in error_message(result.stopped.error, "en")
+        before = session.scalar(select(func.count()).select_from(ChangeEvent))
+        with pytest.raises(DomainError):
+            workbook.apply_import(session, actors["pekka.planner"], result, today=TODAY)
+        assert session.scalar(select(func.count()).select_from(ChangeEvent)) == before
+
+
+def test_problems_stop_at_their_limit_with_one_saying_the_rest_was_not_checked(
+        sessions, actors):
+    with sessions() as session:
+        sheet = StepsSheet(export(session))
+        for code in ("009", "069", "071", "072", "139", "208", "244", "305"):
+            sheet.set(code, 1, "steps.status", "Melkein valmis")
+        result = plan(session, actors["pekka.planner"], sheet.save(), Limits(problems=5))
+    assert len(result.problems) == 6
+    assert result.stopped is result.problems[-1]
+    assert error_message(result.stopped.error, "sv") == (
+        "Kontrollen stannade efter 5 problem; resten kontrollerades inte. Rätta dessa och "
+        "importera arbetsboken igen.")
+
+
+def test_a_renamed_readiness_sheet_is_named_as_not_read(sessions, actors):
+    with sessions() as session:
+        sheet = ReadinessSheet(export(session))
+        sheet.sheet.title = "Valmius (2)"
+        result = plan(session, actors["aino.admin"], sheet.save())
+        notes = workbook.skipped_text(result, Words("fi"))
+    assert notes == ["Välilehteä Valmius ei löytynyt (se on nimetty uudelleen tai poistettu), "
+                     "joten sen muutoksia ei lueta. Palauta välilehden nimi, jos haluat tuoda "
+                     "ne."]
+
+
+@pytest.mark.parametrize("month, reason", [
+    ("0001-01", "0001-01 is before the programme's years (its first month is 2023-01)"),
+    ("2022-12", "2022-12 is before the programme's years (its first month is 2023-01)"),
+])
+def test_a_month_before_the_programme_is_a_problem(sessions, actors, month, reason):
+    """The public record starts Pohde's rollout in autumn 2023: its first month is 2023-01."""
+    with sessions() as session:
+        sheet = FiguresSheet(export(session))
+        row = sheet.type_row({"figures.area": "Lakeus", "figures.month": month,
+                              "workbook.col.network_meetings": 3})
+        result = plan(session, actors["aino.admin"], sheet.save())
+    assert [(problem.row, reason in error_message(problem.error, "en"))
+            for problem in result.problems] == [(row, True)]
