@@ -6,19 +6,22 @@ workbook with no styles, widths, validation or formatting; the bare read opens t
 file read-only and reads every value of the sheets an import reads. Medians over a few runs,
 each workbook run interleaved with its bare run so that both meet the same moments of a busy
 machine; the ratio is the median of the runs' ratios. Targets: export ≤ 2.5×, dry-run ≤ 3×
-the bare library, and a file an import accepts (under its size limit)."""
+the bare library, and a file an import accepts (under its size limit). Then the largest
+file the import's limits let through (rollout.bench_largest)."""
 from __future__ import annotations
 
 import io
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from rollout import accounts, workbook
+from rollout import accounts, bench_largest, workbook
 from rollout.db import make_engine, make_session_factory
 from rollout.models import Programme, User
 from rollout.workbook.figures_sheet import FIGURES_META_SHEET
@@ -48,11 +51,13 @@ def measure(database_url: str, programme: str, username: str) -> dict:
                        if len(data) <= workbook.MAX_FILE_MB * 2**20 else REFUSED)
     finally:
         engine.dispose()
+    with tempfile.TemporaryDirectory() as folder:
+        largest = bench_largest.measure(database_url, programme, username, data, Path(folder))
     return {"export_s": export["seconds"], "bare_write_s": export["bare_seconds"],
             "export_ratio": export["ratio"], "dry_run_s": dry_run["seconds"],
             "bare_read_s": dry_run["bare_seconds"], "dry_run_ratio": dry_run["ratio"],
             "size_mb": round(len(data) / 2**20, 1), "limit_mb": workbook.MAX_FILE_MB,
-            "rows": sum(len(rows) for rows in values.values())}
+            "rows": sum(len(rows) for rows in values.values()), **largest}
 
 
 def dry_run_plan(session, actor, programme_id: int, data: bytes) -> workbook.ImportPlan:
@@ -136,4 +141,5 @@ def lines(figures: dict) -> list[str]:
         f"{figures['dry_run_ratio']:>8}  ≤ {DRY_RUN_TARGET}×  "
         f"{verdict(size_ok and figures['dry_run_ratio'] <= DRY_RUN_TARGET)}",
         f"{'file size':<20}{figures['size_mb']:>10.1f} MB{'':>18}  < {figures['limit_mb']} MB "
-        f"(import limit)  {verdict(size_ok)}"]
+        f"(import limit)  {verdict(size_ok)}",
+        *(bench_largest.lines(figures) if "largest_s" in figures else [])]
