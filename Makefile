@@ -23,7 +23,7 @@ run: init
 
 # One worker per core (pytest-xdist): every test has its own database file and server port.
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -m e2e tests/e2e

@@ -28,6 +28,7 @@ from rollout.workbook.read import check_container
 from rollout.workbook.sheet_xml import damaged_part, sheet_rows
 
 FORMAT = "askeleet-backup-2"
+DAMAGED = "backup.damaged_sheet"  # the refusal of a sheet that cannot be parsed
 UNVERIFIED_FORMAT = "askeleet-backup-1"  # records no row counts or checksums: restored unchecked
 META_SHEET = "_backup"
 META_HEADER = ["sheet", "rows", "sha256"]
@@ -141,7 +142,7 @@ def restore_backup(data: bytes, engine: Engine) -> Restored:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True)
     except Exception as error:  # a damaged file raises many kinds
-        raise damaged_part(data) or DomainError("workbook.corrupt") from error
+        raise damaged_part(data, DAMAGED) or DomainError("workbook.corrupt") from error
     try:
         meta = _meta(book)
         _check_empty(engine)
@@ -159,11 +160,14 @@ def restore_backup(data: bytes, engine: Engine) -> Restored:
 def _meta(book) -> dict[str, tuple]:
     """The meta sheet by its first column (the format, then each sheet's row count and
     checksum); refuses a file that is not a backup or lacks a table's sheet."""
-    rows = sheet_rows(book, META_SHEET, 3) if META_SHEET in book.sheetnames else ()
+    rows = sheet_rows(book, META_SHEET, 3, DAMAGED) if META_SHEET in book.sheetnames else ()
     meta = {cells[0].value: tuple(cell.value for cell in cells[1:])
             for _number, cells in rows if cells[0].value is not None}
     if meta.get("format", (None,))[:1] not in ((FORMAT,), (UNVERIFIED_FORMAT,)):
         raise DomainError("backup.not_a_backup")
+    if meta["format"][0] == UNVERIFIED_FORMAT and any(
+            table.name in meta for table in backed_up_tables()):
+        raise DomainError("backup.format_changed")  # checksums there, the check turned off
     missing = [table.name for table in backed_up_tables() if table.name not in book.sheetnames]
     if missing:
         raise DomainError("workbook.missing_sheet", sheet=missing[0])
@@ -190,7 +194,7 @@ def _tally(book, table: Table) -> tuple[int, str | None]:
             tally.add(values)
         return tally.rows, tally.checksum
     except (KeyError, ValueError):  # a column or a value no table holds: an edited file
-        return max(sum(1 for _ in sheet_rows(book, table.name, 1)) - 1, 0), None
+        return max(sum(1 for _ in sheet_rows(book, table.name, 1, DAMAGED)) - 1, 0), None
 
 
 def _check_empty(engine: Engine) -> None:
@@ -224,13 +228,15 @@ def _read(book, table: Table) -> tuple[list[Column], Iterator[list]]:
     """The sheet's columns, by its header, and its rows as those columns hold them (what is
     checked is what is inserted); a sheet that cannot be parsed is refused naming its row
     and column (rollout.workbook.sheet_xml)."""
-    rows = sheet_rows(book, table.name, len(table.columns))
+    rows = sheet_rows(book, table.name, len(table.columns), DAMAGED)
     header = next(rows, (0, []))[1]
-    columns = [table.columns[str(cell.value)] for cell in header if cell.value is not None]
+    named = [(index, table.columns[str(cell.value)]) for index, cell in enumerate(header)
+             if cell.value is not None]  # each column by its header's place
+    columns = [column for _index, column in named]
 
     def values() -> Iterator[list]:
         for _number, cells in rows:
-            yield [_value(column, cell.value) for column, cell in zip(columns, cells)]
+            yield [_value(column, cells[index].value) for index, column in named]
     return columns, values()
 
 

@@ -96,8 +96,8 @@ def _read_parts(data: bytes) -> dict[str, int]:
     try:
         limits = {**{sheet_title(key, lang): rows for key, rows in FILLED.items()
                      for lang in LANGUAGES},
-                  META_SHEET: LIMITS.steps, READINESS_META_SHEET: LIMITS.readiness,
-                  FIGURES_META_SHEET: LIMITS.figures}
+                  META_SHEET: FILLED["steps"], READINESS_META_SHEET: FILLED["readiness"],
+                  FIGURES_META_SHEET: FILLED["figures"]}
         return {sheet._worksheet_path: limits[sheet.title] for sheet in book.worksheets
                 if sheet.title in limits}
     finally:

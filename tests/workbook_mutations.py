@@ -20,7 +20,9 @@ BAD_REFERENCES = [b"&#0;", b"&#1;", b"&#xD800;", b"&#99999999;", b"&bogus;", b"&
 TEXTS = ["", " ", "Valmis", "valmis ✓", "Käynnissä", "Tehty", "Ei koske", "=1+1", "+cmd",
          "@SUM(A1)", "-2", "31.2.2025", "2025-13-01", "0001-01", "9999-12-31", "1e309",
          "NaN", "inf", "-inf", "95 %", "6,5", "12:34", "999999:999999", "1:2", "x" * 5000,
-         "😀" * 50, "\u202eevil", "DROP TABLE step_progress;", "<script>", "None", "#REF!"]
+         "😀" * 50, "\u202eevil", "DROP TABLE step_progress;", "<script>", "None", "#REF!",
+         "²", "①", "٣", "1:2025-13", "1:0000-01", "12:2025-09", "Väst", "Ähtäri", "ｸ", "999",
+         "1.1.2099", "Tehty", "Avoin", "Ei koske"]
 NUMBERS = [b"abc", b"1e999", b"-0", b"NaN", b"inf", b"", b"4x", b"1e-400", b"-1",
            b"99999999999999999999", b"45000", b"2958466", b"0.5"]
 

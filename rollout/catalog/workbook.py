@@ -311,6 +311,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The sheet '{sheet}' of the backup is not as it was saved: it should hold "
               "{expected} rows, it holds {found}, and its checksum does not match. Was the "
               "file edited? Nothing was changed."},
+    "backup.format_changed": {
+        "fi": "Varmuuskopion muototietoa on muutettu: siinä on tarkistussummat, mutta se "
+              "sanoo olevansa vanhaa muotoa, jota ei tarkisteta. Mitään ei muutettu.",
+        "sv": "Säkerhetskopians formatuppgift har ändrats: den har kontrollsummor men säger "
+              "att den är av det gamla formatet som inte kontrolleras. Inget ändrades.",
+        "en": "The backup's format has been changed: it carries checksums but says it is of "
+              "the old format, which is not checked. Nothing was changed."},
+    "backup.damaged_sheet": {
+        "fi": "Varmuuskopion välilehti ”{sheet}” on vioittunut rivillä {row}, sarakkeessa "
+              "{column} ({kind}), eikä sitä voi lukea. Mitään ei muutettu: palauta toisesta "
+              "varmuuskopiosta.",
+        "sv": "Bladet ”{sheet}” i säkerhetskopian är skadat på rad {row}, kolumn {column} "
+              "({kind}) och kan inte läsas. Inget ändrades: återställ från en annan "
+              "säkerhetskopia.",
+        "en": "The backup's sheet “{sheet}” is damaged at row {row}, column {column} ({kind}) "
+              "and cannot be read. Nothing was changed: restore from another backup."},
     "backup.not_recorded": {
         "fi": "Varmuuskopioon ei ole kirjattu välilehden '{sheet}' rivimäärää ja "
               "tarkistussummaa, joten sen sisältöä ei voi tarkistaa. Mitään ei muutettu.",

@@ -63,6 +63,10 @@ TEXTS: dict[str, dict[str, str]] = {
                               "en": "a row or cell out of order or written twice"},
     "workbook.damage.altered": {"fi": "arvoa ei voi lukea", "sv": "värdet kan inte läsas",
                                 "en": "the value cannot be read"},
+    "workbook.unreadable_cell": {
+        "fi": "Solun arvoa '{value}' ei voi lukea tähän sarakkeeseen.",
+        "sv": "Cellens värde '{value}' kan inte läsas i denna kolumn.",
+        "en": "The cell's value '{value}' cannot be read in this column."},
     "workbook.error_cell": {
         "fi": "Solussa on virhe ({value}): sen arvo on kadonnut. Kirjoita arvo itse.",
         "sv": "Cellen innehåller ett fel ({value}): dess värde har gått förlorat. Skriv in "

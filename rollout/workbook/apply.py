@@ -91,15 +91,18 @@ def plan_import(session: Session, actor: Actor, programme_id: int, workbook: Rea
     if workbook.as_of:
         raise DomainError("workbook.snapshot", day=workbook.as_of)
     today = today or date.today()
+    budget = limits.problems + 1  # planning stops one past the limit: see _capped
     item_changes, item_problems = (
-        plan_readiness(session, actor, programme_id, workbook.readiness)
+        plan_readiness(session, actor, programme_id, workbook.readiness, budget)
         if isinstance(workbook.readiness, ReadinessSheet) else ([], []))
     progress(0.4)
     with _items_in_place(session, actor, item_changes):  # the gate sees them
-        changes, problems = _plan_steps(session, actor, programme_id, workbook, today)
+        changes, problems = _plan_steps(session, actor, programme_id, workbook, today,
+                                        budget - len(item_problems))
     progress(0.8)
     figure_changes, figure_problems = (
-        plan_figures(session, actor, programme_id, workbook.figures, today)
+        plan_figures(session, actor, programme_id, workbook.figures, today,
+                     budget - len(item_problems) - len(problems))
         if workbook.figures is not None else ([], []))
     skipped = (workbook.readiness,) if isinstance(workbook.readiness, str) else ()
     progress(1.0)
@@ -121,14 +124,18 @@ def _capped(problems: list[Problem], limits: Limits) -> tuple[Problem, ...]:
 
 
 def _plan_steps(session: Session, actor: Actor, programme_id: int, workbook: ReadWorkbook,
-                today: date) -> tuple[list[ImportChange], list[Problem]]:
-    """The units-and-steps sheet's changes and problems (problems in row order)."""
+                today: date, budget: int) -> tuple[list[ImportChange], list[Problem]]:
+    """The units-and-steps sheet's changes and problems (problems in row order), checked
+    until the problems reach `budget`."""
     index = StepIndex(queries.step_rows(session, programme_id))
     loaded = _steps_of(session, programme_id)  # noqa: F841 (held: each row's get finds it)
     changes, problems, seen = [], list(workbook.problems), {}
     for row in workbook.rows:
+        if len(problems) >= budget:
+            break
         try:
-            progress_id = index.locate(row.progress_id, row.shown)
+            progress_id = index.locate(row.progress_id, row.shown,
+                                       workbook.places.get(row.progress_id))
             if progress_id in seen:
                 raise DomainError("workbook.duplicate_row", other=seen[progress_id])
             seen[progress_id] = row.row

@@ -29,10 +29,12 @@ from rollout.status_look import STEP_LOOKS
 from rollout.workbook.cells import MONTH_FORMATS, append_rows, declare_size, written
 from rollout.workbook.figures_sheet import (FIGURE_COLUMNS, FIGURE_VALUE_COLUMNS,
                                             FIGURES_META_SHEET, figure_key)
-from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_VALUE_COLUMNS, Column,
+from rollout.workbook.layout import (META_SHEET, STEP_COLUMNS, STEP_PLACE_COLUMNS,
+                                     STEP_VALUE_COLUMNS, Column,
                                      header, sheet_title, status_label)
 from rollout.workbook.readiness_sheet import (ITEM_VALUE_COLUMNS, READINESS_COLUMNS,
-                                              READINESS_META_SHEET, item_key,
+                                              ITEM_PLACE_COLUMNS, READINESS_META_SHEET,
+                                              item_key,
                                               item_status_choices)
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -158,9 +160,9 @@ def _readiness_meta_sheet(book: Workbook, readiness: pd.DataFrame) -> None:
     """The readiness items as exported, by key (statuses by their code)."""
     sheet = book.create_sheet(READINESS_META_SHEET)
     sheet.sheet_state = "veryHidden"
-    declare_size(sheet, len(readiness) + 1, len(ITEM_VALUE_COLUMNS))
-    sheet.append(list(ITEM_VALUE_COLUMNS))
-    append_rows(sheet, "fi", readiness[list(ITEM_VALUE_COLUMNS)])
+    declare_size(sheet, len(readiness) + 1, len(ITEM_VALUE_COLUMNS) + len(ITEM_PLACE_COLUMNS))
+    sheet.append([*ITEM_VALUE_COLUMNS, *ITEM_PLACE_COLUMNS])
+    append_rows(sheet, "fi", readiness[[*ITEM_VALUE_COLUMNS, *ITEM_PLACE_COLUMNS]])
 
 
 def _municipalities_sheet(book: Workbook, words: Words, units: pd.DataFrame) -> None:
@@ -248,12 +250,12 @@ def _meta_sheet(book: Workbook, programme: Programme, lang: str, as_of: date | N
     changed since."""
     sheet = book.create_sheet(META_SHEET)
     sheet.sheet_state = "veryHidden"
-    declare_size(sheet, len(rows) + 4, len(STEP_VALUE_COLUMNS))
+    declare_size(sheet, len(rows) + 4, len(STEP_VALUE_COLUMNS) + len(STEP_PLACE_COLUMNS))
     sheet.append(["programme", programme.slug])
     sheet.append(["as_of", as_of.isoformat() if as_of else ""])
     sheet.append(["lang", lang])
-    sheet.append(list(STEP_VALUE_COLUMNS))
-    append_rows(sheet, lang, rows[list(STEP_VALUE_COLUMNS)])
+    sheet.append([*STEP_VALUE_COLUMNS, *STEP_PLACE_COLUMNS])
+    append_rows(sheet, lang, with_names(rows, lang)[[*STEP_VALUE_COLUMNS, *STEP_PLACE_COLUMNS]])
 
 
 def _table_sheet(book: Workbook, title: str, columns: tuple[Column, ...], lang: str,

@@ -53,13 +53,16 @@ class _Context:
 
 
 def plan_figures(session: Session, actor: Actor, programme_id: int, sheet: FiguresSheet,
-                 today: date) -> tuple[list[FigureChange], list[Problem]]:
-    """Every figure the user changed or typed in, and every problem; writes nothing."""
+                 today: date, budget: int) -> tuple[list[FigureChange], list[Problem]]:
+    """Every figure the user changed or typed in, and every problem until they reach
+    `budget`; writes nothing."""
     context = _context(session, actor, programme_id, today)
     unreadable = {problem.row for problem in sheet.problems
                   if problem.column == sheet.header("month")}
     changes, problems, seen = [], list(sheet.problems), {}
     for row in sheet.rows:
+        if len(problems) >= budget:
+            break
         if row.key is None and row.row in unreadable:
             continue  # its month could not be read: already a problem
         try:

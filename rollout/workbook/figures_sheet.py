@@ -106,8 +106,8 @@ def _value(name: str, cell) -> object:
 def parse_figure_key(value: object, strict: bool = False) -> tuple[int, date] | None:
     """(area id, month) from a key "12:2025-09"; empty is a typed-in row."""
     text = parse_text(value)
-    match = re.fullmatch(r"(\d+):(\d{4})-(\d{2})", text)
-    if match is None:
+    match = re.fullmatch(r"([0-9]{1,18}):([0-9]{4})-(0[1-9]|1[0-2])", text)
+    if match is None or match.group(2) == "0000":
         if text and strict:
             raise DomainError("workbook.unknown_row", value=text[:40])
         return None

@@ -39,6 +39,8 @@ STEP_COLUMNS = (
     Column("owner", "steps.owner", 20), Column("note", "steps.note", 40))
 KEY_COLUMNS = ("progress_id", "version")
 STEP_VALUE_COLUMNS = ("progress_id", "version", *EDITABLE)  # also kept in the meta sheet
+# and the place each key belongs to, as exported, to check each row against
+STEP_PLACE_COLUMNS = ("municipality_code", "municipality", "centre", "position")
 
 
 def header(column: Column, lang: str) -> str:

@@ -13,7 +13,8 @@ import pandas as pd
 from rollout.config import LANGUAGES
 from rollout.domain import DomainError
 from rollout.i18n import translate
-from rollout.workbook.layout import same_text
+from rollout.workbook.layout import parse_code, parse_text, same_text
+from rollout.workbook.sheets import parse_key
 
 
 SHOWN = ("municipality_code", "municipality", "centre")  # what every row shows of its place
@@ -29,6 +30,50 @@ class Shown:
     item: str = ""
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a hidden key belongs: as the export wrote it beside the key (so a centre or an
+    item renamed since is no mismatch), or, for an older export, as the database holds it
+    (each name in both languages)."""
+    municipality_code: str
+    municipalities: tuple[str, ...]  # Finnish first, then Swedish
+    centres: tuple[str, ...]
+    position: int | None
+    items: tuple[str, ...] = ()
+
+    @classmethod
+    def exported(cls, shown: Shown) -> Place:
+        return cls(shown.municipality_code, (shown.municipality,), (shown.centre,),
+                   shown.position, (shown.item,) if shown.item else ())
+
+    @classmethod
+    def stored(cls, row: Mapping, items: tuple[str, ...] = ()) -> Place:
+        return cls(row["municipality_code"], (row["name_fi"], row["name_sv"] or ""),
+                   (row["centre_fi"], row["centre_sv"] or ""), int(row["position"]), items)
+
+    def shown_by(self, shown: Shown) -> bool:
+        """Whether what a row shows (where it shows anything) is this place."""
+        return ((not shown.municipality_code
+                 or shown.municipality_code == self.municipality_code)
+                and (shown.position is None or shown.position == self.position)
+                and (not shown.centre or same_text(shown.centre, *self.centres))
+                and (not shown.item or not self.items or same_text(shown.item, *self.items)))
+
+    def words(self, lang: str) -> str:
+        def named(names: tuple[str, ...]) -> str:
+            return names[1] if lang == "sv" and len(names) > 1 and names[1] else names[0]
+        return place_words(lang, named(self.municipalities) or self.municipality_code,
+                           named(self.centres), self.position,
+                           self.items[0] if self.items else "")
+
+
+def exported_place(record) -> Shown:
+    """The place a hidden table's record says its key was exported for."""
+    return Shown(parse_code(record.read("municipality_code", parse_text)),
+                 record.read("municipality", parse_text), record.read("centre", parse_text),
+                 record.read("position", parse_key), record.read("item", parse_text))
+
+
 class StepIndex:
     """The programme's step rows, found by key or by place."""
 
@@ -40,8 +85,9 @@ class StepIndex:
                                                rows["position"]):
             self.by_place.setdefault((code, int(position)), []).append(int(progress_id))
 
-    def locate(self, key: int | None, shown: Shown) -> int:
-        """The step row a workbook row is about; DomainError when none or another."""
+    def locate(self, key: int | None, shown: Shown, exported: Shown | None = None) -> int:
+        """The step row a workbook row is about (`exported`: the place the export wrote
+        beside its key); DomainError when none or another."""
         if shown.municipality_code and shown.municipality_code not in self.codes:
             raise DomainError("workbook.unknown_municipality", value=shown.municipality_code,
                               column="municipality_code")
@@ -49,9 +95,10 @@ class StepIndex:
             return self._typed_in(shown)
         if key not in self.rows.index:
             raise DomainError("workbook.unknown_row", value=key, column="progress_id")
-        stored = self.rows.loc[key]
-        if not shows(shown, stored):
-            raise mismatch(shown, stored)
+        place = (Place.exported(exported) if exported is not None
+                 else Place.stored(self.rows.loc[key]))
+        if not place.shown_by(shown):
+            raise mismatch(shown, place)
         return key
 
     def _typed_in(self, shown: Shown) -> int:
@@ -59,7 +106,7 @@ class StepIndex:
         when the municipality has more than one in the programme."""
         found = [progress_id for progress_id in self.by_place.get(
                      (shown.municipality_code, shown.position or 0), [])
-                 if not shown.centre or shows(shown, self.rows.loc[progress_id])]
+                 if not shown.centre or Place.stored(self.rows.loc[progress_id]).shown_by(shown)]
         if not found:
             raise DomainError("workbook.unknown_municipality",
                               value=shown.municipality_code or "–", column="municipality_code")
@@ -69,28 +116,13 @@ class StepIndex:
         return found[0]
 
 
-def shows(shown: Shown, stored: Mapping, item_texts: tuple[str, ...] = ()) -> bool:
-    """Whether what a row shows (where it shows anything) is the stored row's place."""
-    return ((not shown.municipality_code
-             or shown.municipality_code == stored["municipality_code"])
-            and (shown.position is None or shown.position == stored["position"])
-            and (not shown.centre or same_text(shown.centre, stored["centre_fi"],
-                                               stored["centre_sv"]))
-            and (not shown.item or not item_texts or same_text(shown.item, *item_texts)))
-
-
-def mismatch(shown: Shown, stored: Mapping, item: str = "") -> DomainError:
+def mismatch(shown: Shown, place: Place) -> DomainError:
     """The refusal of a row whose hidden key belongs to another place, both in words."""
-    expected = {lang: place_words(lang, stored["name_sv"] if lang == "sv" and stored["name_sv"]
-                                  else stored["name_fi"],
-                                  stored["centre_sv"] if lang == "sv" and stored["centre_sv"]
-                                  else stored["centre_fi"], stored["position"], item)
-                for lang in LANGUAGES}
     found = {lang: place_words(lang, shown.municipality or shown.municipality_code or "–",
                                shown.centre or "–", shown.position, shown.item)
              for lang in LANGUAGES}
-    return DomainError("workbook.key_mismatch", expected=expected, found=found,
-                       column="municipality_code")
+    return DomainError("workbook.key_mismatch", found=found, column="municipality_code",
+                       expected={lang: place.words(lang) for lang in LANGUAGES})
 
 
 def place_words(lang: str, municipality: str, centre: str, position: object,

@@ -18,7 +18,7 @@ from rollout.workbook.readiness_sheet import (READINESS_META_SHEET, ReadinessShe
 from rollout.workbook.layout import (EDITABLE, KEY_COLUMNS, META_SHEET, STEP_COLUMNS,
                                      STEP_VALUE_COLUMNS, column_positions, parse_code,
                                      parse_date, parse_status, parse_text, sheet_title)
-from rollout.workbook.locate import SHOWN, Shown
+from rollout.workbook.locate import SHOWN, Shown, exported_place
 from rollout.workbook.sheets import (LIMITS, Limits, Problem, cell_finder, find_sheet,
                                      header_row, hidden_records, parse_key,
                                      read_cells, read_rows, require_columns)
@@ -61,6 +61,7 @@ class ReadWorkbook:
     figures: FiguresSheet | None = None  # None: an older export without the figures sheet
     readiness: ReadinessSheet | str | None = None  # a title: an older export's, not read
     missing: tuple[str, ...] = ()  # sheets exported but not found (renamed or deleted)
+    places: dict[int, Shown] = field(default_factory=dict)  # by key: each row's place, exported
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
@@ -127,9 +128,10 @@ def _read(book, progress: Progress, limits: Limits) -> ReadWorkbook:
     progress(0.9)
     figures = read_figures(book, limits)
     progress(1.0)
+    originals, places = _originals(book, limits)
     return ReadWorkbook(settings.get("programme", ""), settings.get("as_of", ""), sheet_name,
-                        headers, _originals(book, limits), tuple(values), tuple(problems),
-                        figures, readiness, _missing(book, settings.get("lang", "")))
+                        headers, originals, tuple(values), tuple(problems), figures, readiness,
+                        _missing(book, settings.get("lang", "")), places)
 
 
 def _missing(book, lang: str) -> tuple[str, ...]:
@@ -156,11 +158,11 @@ def _settings(book, limits: Limits) -> dict[str, str]:
     return settings
 
 
-def _originals(book, limits: Limits) -> dict[int, dict[str, object]]:
-    """The exported values of every step row, by its key (the meta sheet's table)."""
-    originals = {}
-    for record in hidden_records(book, META_SHEET, limits.steps, limits,
-                                         skip=SETTING_ROWS):
+def _originals(book, limits: Limits) -> tuple[dict[int, dict[str, object]], dict[int, Shown]]:
+    """The exported values of every step row, and the place it was exported for, by its key
+    (the meta sheet's table; an older export's has no places)."""
+    originals, places = {}, {}
+    for record in hidden_records(book, META_SHEET, limits.steps, limits, skip=SETTING_ROWS):
         key = record.read("progress_id", parse_key)
         if key is None:
             continue
@@ -170,7 +172,9 @@ def _originals(book, limits: Limits) -> dict[int, dict[str, object]]:
             **{name: record.read(name, parse_date) for name in STEP_VALUE_COLUMNS
                if name.startswith(("planned", "actual"))},
             "owner": record.read("owner", parse_text), "note": record.read("note", parse_text)}
-    return originals
+        if "municipality_code" in record.values:
+            places[key] = exported_place(record)
+    return originals, places
 
 
 def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,

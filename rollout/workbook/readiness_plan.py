@@ -16,7 +16,7 @@ from rollout.permissions import Actor, require
 from rollout.services import ItemValues, PlannedItemChange
 from rollout.services.conflicts import last_event, saved_by
 from rollout.services.readiness import apply_planned_items, preview_item_edit
-from rollout.workbook.locate import mismatch, shows
+from rollout.workbook.locate import Place, Shown, mismatch
 from rollout.workbook.readiness_sheet import ReadinessRow, ReadinessSheet, item_status_label
 from rollout.workbook.sheets import Problem
 
@@ -45,14 +45,17 @@ class _Context:
     stored: dict[tuple[int, int], tuple[int | None, ItemValues]]
 
 
-def plan_readiness(session: Session, actor: Actor, programme_id: int, sheet: ReadinessSheet
-                   ) -> tuple[list[ItemChange], list[Problem]]:
-    """Every readiness field the user changed, and every problem; writes nothing."""
+def plan_readiness(session: Session, actor: Actor, programme_id: int, sheet: ReadinessSheet,
+                   budget: int) -> tuple[list[ItemChange], list[Problem]]:
+    """Every readiness field the user changed, and every problem until they reach
+    `budget`; writes nothing."""
     context = _context(session, programme_id)
     changes, problems, seen = [], list(sheet.problems), {}
     for row in sheet.rows:
+        if len(problems) >= budget:
+            break
         try:
-            key = _locate(row, context)
+            key = _locate(row, context, sheet.places)
             if key in seen:
                 raise DomainError("workbook.duplicate_row", other=seen[key])
             seen[key] = row.row
@@ -81,7 +84,8 @@ def _context(session: Session, programme_id: int) -> _Context:
     return _Context(units, items, stored)
 
 
-def _locate(row: ReadinessRow, context: _Context) -> tuple[int, int]:
+def _locate(row: ReadinessRow, context: _Context,
+            places: dict[tuple[int, int], Shown]) -> tuple[int, int]:
     """The unit's item a row is about, by its hidden key; what the row shows (municipality,
     centre, step number, item) must be that unit's item."""
     if row.key is None:
@@ -90,11 +94,13 @@ def _locate(row: ReadinessRow, context: _Context) -> tuple[int, int]:
     if unit_id not in context.units or item_id not in context.items:
         raise DomainError("workbook.unknown_row", value=f"{unit_id}:{item_id}",
                           column="item_key")
+    exported = places.get((unit_id, item_id))
     item = context.items[item_id]
-    stored = {**context.units[unit_id], "position": item["position"]}
-    texts = tuple(item[f"text_{lang}"] for lang in LANGUAGES)
-    if not shows(row.shown, stored, texts):
-        raise mismatch(row.shown, stored, item["text_fi"])
+    place = (Place.exported(exported) if exported is not None else Place.stored(
+        {**context.units[unit_id], "position": item["position"]},
+        tuple(item[f"text_{lang}"] or "" for lang in LANGUAGES)))
+    if not place.shown_by(row.shown):
+        raise mismatch(row.shown, place)
     return unit_id, item_id
 
 

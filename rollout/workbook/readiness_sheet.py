@@ -15,7 +15,7 @@ from rollout.config import LANGUAGES
 from rollout.domain import DomainError, ItemStatus
 from rollout.i18n import translate
 from rollout.services.readiness import ITEM_FIELDS, ItemValues
-from rollout.workbook.locate import SHOWN, Shown
+from rollout.workbook.locate import SHOWN, Shown, exported_place
 from rollout.workbook.layout import Column, column_positions, parse_code, parse_text
 from rollout.workbook.sheets import (LIMITS, Limits, Problem, cell_finder, find_sheet,
                                      header_row, hidden_records, parse_key,
@@ -33,6 +33,8 @@ READINESS_COLUMNS = (
     Column("reason", "checklist.reason", 30), Column("evidence", "checklist.evidence", 30),
     Column("evidence_link", "readiness.link", 30))
 ITEM_VALUE_COLUMNS = ("item_key", "version", *ITEM_FIELDS)  # kept in the meta sheet
+# and the place and item each key belongs to, as exported, to check each row against
+ITEM_PLACE_COLUMNS = ("municipality_code", "municipality", "centre", "position", "item")
 ITEM_FILLS = {ItemStatus.OPEN: "FFFFFF", ItemStatus.DONE: "C6EFCE",
               ItemStatus.NOT_APPLICABLE: "EDEDED"}
 
@@ -48,7 +50,6 @@ class ReadinessRow:
     row: int
     key: tuple[int, int] | None  # (unit id, item id) from the hidden key
     version: int | None
-    municipality_code: str
     values: dict[str, object]  # the editable columns present, read
     shown: Shown = Shown("", "", "", None)  # the place and item the row shows
 
@@ -61,6 +62,7 @@ class ReadinessSheet:
     originals: dict[tuple[int, int], tuple[int | None, ItemValues]]  # key → version, values
     rows: tuple[ReadinessRow, ...]
     problems: tuple[Problem, ...] = field(default=())
+    places: dict[tuple[int, int], Shown] = field(default_factory=dict)  # as exported
 
     def header(self, column: str) -> str:
         return self.headers.get(column, "")
@@ -81,20 +83,26 @@ def read_readiness(book, limits: Limits = LIMITS) -> ReadinessSheet | str | None
     headers = {name: str(head[index]) for name, index in positions.items()}
     values, problems = read_rows(rows, positions, sheet_name, headers, _read_row, limits,
                                  "readiness")
-    return ReadinessSheet(sheet_name, headers, _originals(book, limits), tuple(values),
-                          tuple(problems))
+    originals, places = _originals(book, limits)
+    return ReadinessSheet(sheet_name, headers, originals, tuple(values), tuple(problems),
+                          places)
 
 
-def _originals(book, limits: Limits) -> dict[tuple[int, int], tuple[int | None, ItemValues]]:
-    originals = {}
-    for record in hidden_records(book, READINESS_META_SHEET, limits.readiness,
-                                         limits):
+def _originals(book, limits: Limits) -> tuple[
+        dict[tuple[int, int], tuple[int | None, ItemValues]], dict[tuple[int, int], Shown]]:
+    """The items as exported and the place and item each was exported for, by key (an
+    older export's table has no places)."""
+    originals, places = {}, {}
+    for record in hidden_records(book, READINESS_META_SHEET, limits.readiness, limits):
         key = record.read("item_key", lambda text: parse_item_key(text, strict=True))
-        if key is not None:
-            originals[key] = (record.read("version", parse_key), ItemValues(
-                record.read("status", parse_item_status),
-                *(record.read(name, parse_text) for name in ITEM_FIELDS[1:])))
-    return originals
+        if key is None:
+            continue
+        originals[key] = (record.read("version", parse_key), ItemValues(
+            record.read("status", parse_item_status),
+            *(record.read(name, parse_text) for name in ITEM_FIELDS[1:])))
+        if "municipality_code" in record.values:
+            places[key] = exported_place(record)
+    return originals, places
 
 
 def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
@@ -105,7 +113,7 @@ def _read_row(number: int, cells: list, positions: dict[str, int], sheet: str,
     code = parse_code(read.get("municipality_code", ""))
     shown = Shown(code, read.get("municipality", ""), read.get("centre", ""),
                   read.get("position"), read.get("item", ""))
-    return ReadinessRow(number, read.get("item_key"), read.get("version"), code,
+    return ReadinessRow(number, read.get("item_key"), read.get("version"),
                         {name: read[name] for name in ITEM_FIELDS if name in read},
                         shown), problems
 
@@ -123,7 +131,7 @@ def _value(name: str, cell) -> object:
 def parse_item_key(value: object, strict: bool = False) -> tuple[int, int] | None:
     """(unit id, item id) from a key "12:34"; empty is no key."""
     text = parse_text(value)
-    match = re.fullmatch(r"(\d+):(\d+)", text)
+    match = re.fullmatch(r"([0-9]{1,18}):([0-9]{1,18})", text)
     if match is None:
         if text and strict:
             raise DomainError("workbook.unknown_row", value=text[:40])

@@ -4,13 +4,12 @@ cannot be read kept as a problem with its sheet, row and column, within limits o
 problems that no real workbook reaches. Pure: no database here."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rollout.config import LANGUAGES
 from rollout.domain import DomainError
-from rollout.i18n import translate
-from rollout.workbook.sheet_xml import sheet_rows
+from rollout.workbook.sheet_xml import damage_error, sheet_rows
 from rollout.workbook.layout import Column, header, parse_text, sheet_titles
 
 STOPS = ("workbook.stopped_rows", "workbook.stopped_problems")  # the reading stopped early
@@ -110,9 +109,8 @@ class HiddenRecord:
         try:
             return parse(self.values.get(column))
         except (DomainError, ValueError, TypeError, OverflowError) as error:
-            raise DomainError("workbook.damaged_hidden_sheet", sheet=self.sheet, row=self.row,
-                              column=self.letters.get(column, column), kind=_altered()
-                              ) from error
+            raise damage_error(self.sheet, self.row, self.letters.get(column, column),
+                               "altered") from error
 
 
 def hidden_records(book, name: str, limit: int, limits: Limits, skip: int = 0
@@ -130,18 +128,13 @@ def hidden_records(book, name: str, limit: int, limits: Limits, skip: int = 0
             break  # past the limit of its sheet, whose reading stops there too
         for cell in cells:
             if cell.data_type in ("f", "e"):
-                raise DomainError("workbook.damaged_hidden_sheet", sheet=name, row=number,
-                                  column=cell.column_letter, kind=_altered())
+                raise damage_error(name, number, cell.column_letter, "altered")
         if not names:
             names = [str(cell.value) for cell in cells]
             letters = {str(cell.value): cell.column_letter for cell in cells if cell.value}
             continue
         yield HiddenRecord(name, number, dict(zip(names, (cell.value for cell in cells))),
                            letters)
-
-
-def _altered() -> dict[str, str]:
-    return {lang: translate("workbook.damage.altered", lang) for lang in LANGUAGES}
 
 
 def cell_finder(cells: list, positions: dict[str, int]):
@@ -161,7 +154,7 @@ def read_cells(cell, names, value, sheet: str, number: int,
         current = cell(name)
         if current is None:
             continue
-        try:
+        try:  # a parser's ValueError is a cell it cannot read, like its DomainError
             if current.data_type == "f":
                 raise DomainError("workbook.formula", value=str(current.value)[:40])
             if current.data_type == "e":  # #REF!, #N/A, …: what was there is lost
@@ -169,6 +162,9 @@ def read_cells(cell, names, value, sheet: str, number: int,
             read[name] = value(name, current)
         except DomainError as error:
             problems.append(Problem(sheet, number, headers[name], error))
+        except (ValueError, OverflowError, TypeError):
+            problems.append(Problem(sheet, number, headers[name], DomainError(
+                "workbook.unreadable_cell", value=str(current.value)[:40])))
     return read, problems
 
 
@@ -177,6 +173,6 @@ def parse_key(value: object) -> int | None:
     text = parse_text(value)
     if not text:
         return None
-    if not text.isdigit():
+    if not re.fullmatch(r"[0-9]{1,18}", text):  # not "²" or "①", which isdigit() lets by
         raise DomainError("workbook.unknown_row", value=text[:40])
     return int(text)

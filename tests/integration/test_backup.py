@@ -254,4 +254,14 @@ def test_a_backup_whose_sheet_xml_is_damaged_is_refused_naming_where(
                             if name == part else content)
     refusal = refused_restore(buffer.getvalue(), other_database_url)
     assert error_message(refusal, "en").startswith(
-        "The sheet “change_event” is damaged at row 3, column C (broken XML)")
+        "The backup's sheet “change_event” is damaged at row 3, column C (broken XML) and "
+        "cannot be read. Nothing was changed: restore from another backup.")
+
+
+def test_a_backup_whose_format_was_set_back_to_the_unchecked_one_is_refused(
+        engine, actors, other_database_url):
+    def older_format(book):
+        book["_backup"]["B1"].value = "askeleet-backup-1"
+    refusal = refused_restore(edited(backup.write_backup(engine), older_format),
+                              other_database_url)
+    assert refusal.key == "backup.format_changed"

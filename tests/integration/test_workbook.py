@@ -6,8 +6,6 @@ from datetime import date, datetime, timedelta, timezone
 import openpyxl
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from rollout import queries, services, workbook
@@ -225,41 +223,6 @@ def test_a_past_day_s_picture_is_for_reading_and_is_refused_on_import(sessions, 
         with pytest.raises(DomainError) as refused:
             plan(session, actors["pekka.planner"], data)
     assert refused.value.key == "workbook.snapshot"
-
-
-@settings(max_examples=8, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(cells=st.lists(st.tuples(st.integers(1, 40), st.integers(1, 16), st.one_of(
-    st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=10),
-    st.integers(-5, 10**6), st.dates(), st.sampled_from(["Valmis", "=A1", "999", "1.1.2099"]))),
-    min_size=1, max_size=10))
-def test_a_mutated_export_only_gives_problems_or_a_refusal_and_planning_writes_nothing(
-        sessions, actors, cells):
-    with sessions() as session:
-        sheet = StepsSheet(exported_once(sessions))
-        for row, column, value in cells:
-            sheet.sheet.cell(row, column).value = value
-        before = (events(session), versions(session))
-        try:
-            result = plan(session, actors["aino.admin"], sheet.save())
-        except DomainError as refused:
-            assert error_message(refused, "fi")
-        else:
-            assert all(problem.row and error_message(problem.error, "sv")
-                       for problem in result.problems)
-        assert (events(session), versions(session)) == before
-
-
-_EXPORTS = {}
-
-
-def exported_once(sessions) -> bytes:
-    """One export per database, for the property test's many examples."""
-    if sessions not in _EXPORTS:
-        _EXPORTS.clear()
-        with sessions() as session:
-            _EXPORTS[sessions] = export(session)
-    return _EXPORTS[sessions]
 
 
 def test_the_history_sheet_holds_the_last_twelve_months_and_the_cover_says_so(sessions):

@@ -4,8 +4,6 @@ transaction through the readiness service, items first so the gate sees them."""
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from rollout import queries, services, workbook
@@ -252,37 +250,3 @@ def test_the_command_line_previews_and_imports_a_lead_s_ticks(cli, tmp_path):
     assert code == 0 and "Tallennettu: 1 rivi muuttui." in out.out
     code, out = cli("import", str(edited), "--user", "liisa")
     assert code == 0 and "Työkirjassa ei ole muutoksia." in out.out
-
-
-_EXPORTS = {}
-
-
-@settings(max_examples=8, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(cells=st.lists(st.tuples(st.integers(1, 60), st.integers(1, 14), st.one_of(
-    st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=10),
-    st.integers(-5, 10**6), st.sampled_from(["Tehty", "Ei koske", "=A1", "7:3", "Valmis"]))),
-    min_size=1, max_size=10))
-def test_a_mutated_readiness_sheet_only_gives_problems_or_a_refusal_and_writes_nothing(
-        sessions, actors, cells):
-    """Whatever is typed where, the preview (which saves the items for a moment to judge the
-    steps by them, then rolls back) leaves the database as it was."""
-    if sessions not in _EXPORTS:
-        _EXPORTS.clear()
-        with sessions() as session:
-            _EXPORTS[sessions] = export(session)
-    with sessions() as session:
-        sheet = ReadinessSheet(_EXPORTS[sessions])
-        for row, column, value in cells:
-            sheet.sheet.cell(row, column).value = value
-        steps = StepsSheet(sheet.save())
-        steps.set("244", 1, "steps.status", "Valmis")  # judged by the items typed above
-        before = fingerprint(session)
-        try:
-            result = plan(session, actors["aino.admin"], steps.save())
-        except DomainError as refused:
-            assert error_message(refused, "fi")
-        else:
-            assert all(problem.row and error_message(problem.error, "sv")
-                       for problem in result.problems)
-        assert fingerprint(session) == before
