@@ -86,5 +86,5 @@ def _print_preview(plan: workbook.ImportPlan, words: Words) -> None:
     if plan.stopped is not None:
         print(error_message(plan.stopped.error, words.lang), file=sys.stderr)
     if plan.problems:
-        print(words.tc("workbook.problems_count", len(plan.problems)), file=sys.stderr)
+        print(words.tc("workbook.problems_count", plan.problem_count), file=sys.stderr)
         print(workbook.problem_table(plan, words).to_string(index=False), file=sys.stderr)

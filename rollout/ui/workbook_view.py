@@ -109,7 +109,7 @@ def _show_preview(preview: Preview, action: PreviewedAction) -> None:
     if plan.stopped is not None:
         st.warning(message(plan.stopped.error), icon=":material/block:")
     if plan.problems:
-        st.error(tc("workbook.problems_count", len(plan.problems)),
+        st.error(tc("workbook.problems_count", plan.problem_count),
                  icon=":material/error:")
         st.dataframe(workbook.problem_table(plan, words), hide_index=True, width="stretch",
                      column_config={t("column.reason"): st.column_config.TextColumn(

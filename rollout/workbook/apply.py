@@ -58,6 +58,11 @@ class ImportPlan:
             {(item.planned.unit_id, item.planned.item_id) for item in self.item_changes})
 
     @property
+    def problem_count(self) -> int:
+        """The problems found (a line saying why checking stopped is not one)."""
+        return sum(problem.error.key not in STOPS for problem in self.problems)
+
+    @property
     def stopped(self) -> Problem | None:
         """Why reading or checking stopped before the end of the file, if it did."""
         return next((problem for problem in self.problems if problem.error.key in STOPS), None)

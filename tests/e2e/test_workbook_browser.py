@@ -40,3 +40,56 @@ def test_planner_exports_edits_uploads_previews_and_applies_the_workbook(
         notes = {code: session.get(StepProgress, queries.progress_id_for(
             session, programme_id, code, 6)).note for code in EDITED}
     assert notes == EDITED
+
+
+def test_rows_sorted_without_their_keys_and_too_many_problems_are_named_in_the_preview(
+        page, app_url, app_sessions, tmp_path):
+    """A planner sorted the visible columns alone, then a file with a problem on every row:
+    the preview names both places in words, says where checking stopped, offers no save;
+    in Finnish, then in Swedish."""
+    from rollout import workbook
+    with app_sessions() as session:
+        programme_id = queries.default_programme(session).id
+        before = session.get(StepProgress, queries.progress_id_for(
+            session, programme_id, "244", 1)).version
+        data = workbook.export_workbook(session, programme_id, "fi")
+    sorted_alone = StepsSheet(data)
+    first, second = sorted_alone.row_of("244", 1), sorted_alone.row_of("244", 2)
+    for column in (1, 2):
+        one, two = (sorted_alone.sheet.cell(first, column),
+                    sorted_alone.sheet.cell(second, column))
+        one.value, two.value = two.value, one.value
+    sorted_alone.set("244", 2, "steps.status", "Käynnissä")
+    (tmp_path / "lajiteltu.xlsx").write_bytes(sorted_alone.save())
+    everywhere = StepsSheet(data)
+    status = everywhere.column("steps.status")
+    for row in range(2, everywhere.sheet.max_row + 1):
+        for column in (status, status + 1, status + 2):
+            everywhere.sheet.cell(row, column).value = "Melkein valmis"
+    (tmp_path / "rikki.xlsx").write_bytes(everywhere.save())
+
+    sign_in(page, app_url, "pekka.planner")
+    open_from_menu(page, "Työkirja")
+    page.locator('input[type="file"]').set_input_files(str(tmp_path / "lajiteltu.xlsx"))
+    wait_for_app(page)
+    page.get_by_role("button", name="Esikatsele muutokset").click()
+    wait_for_app(page)
+    expect(page.get_by_text("2 ongelmaa: korjaa ne työkirjassa")).to_be_visible()
+    expect(page.get_by_role("button", name="Tallenna muutokset")).to_have_count(0)
+    page.screenshot(path=tmp_path / "sorted-fi.png", full_page=True)
+
+    for lang, stopped in (("fi", "Tarkistus pysähtyi 500 ongelman jälkeen"),
+                          ("sv", "Kontrollen stannade efter 500 problem")):
+        if lang == "sv":
+            page.goto(f"{app_url}/workbook?lang=sv")
+            wait_for_app(page)
+        page.locator('input[type="file"]').set_input_files(str(tmp_path / "rikki.xlsx"))
+        wait_for_app(page)
+        page.get_by_role("button", name="Esikatsele muutokset" if lang == "fi"
+                         else "Förhandsgranska ändringarna").click()
+        wait_for_app(page)
+        expect(page.get_by_text(stopped)).to_be_visible()
+        page.screenshot(path=tmp_path / f"stopped-{lang}.png", full_page=True)
+    with app_sessions() as session:
+        assert session.get(StepProgress, queries.progress_id_for(
+            session, programme_id, "244", 1)).version == before
