@@ -69,6 +69,8 @@ def assert_in_the_other_programme(page) -> None:
 
 
 def click_through_the_menu_and_reload(page) -> None:
+    # the menu is drawn as the first page runs: wait for it before reading its titles
+    expect(page.locator('[data-testid="stSidebarNavLink"]').first).to_be_visible()
     titles = menu_titles(page)
     for title in titles:
         open_from_menu(page, title)
