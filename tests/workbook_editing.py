@@ -3,6 +3,8 @@ workbook tests (integration, app and browser)."""
 from __future__ import annotations
 
 import io
+import zipfile
+from collections.abc import Callable
 from datetime import date
 
 import openpyxl
@@ -131,3 +133,13 @@ class ReadinessSheet(StepsSheet):
 def a_day(text: str) -> date:
     day, month, year = (int(part) for part in text.split("."))
     return date(year, month, day)
+
+
+def repacked(data: bytes, change: Callable[[str, bytes], bytes]) -> bytes:
+    """The file with each part's bytes given by `change(name, content)`, packed again: a
+    part damaged or cut at the level of its XML, as a broken disk or a careless tool does."""
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            target.writestr(name, change(name, source.read(name)))
+    return buffer.getvalue()

@@ -45,15 +45,16 @@ def save_month_figures(session: Session, actor: Actor, programme_id: int, area_i
 
 def store_month_figures(session: Session, actor: Actor, programme_id: int, area_id: int,
                         month: date, expected_version: int | None, wanted: FigureValues,
-                        today: date | None = None) -> MonthlyFigure:
+                        today: date | None = None, first: date | None = None) -> MonthlyFigure:
     """save_month_figures without the commit, for a caller that owns the transaction (the
     workbook import saves steps in the same one): the same permission, rules, version check
-    and history."""
+    and history (`first`: the programme's first month, when the caller has read it for
+    many months)."""
     require(actor.can_record_area(area_centre_ids(session, area_id)))
     month = month_start(month)
     today = today or date.today()
-    new = checked_figures(wanted, month, today, programme_first_month(session, programme_id,
-                                                                      today))
+    new = checked_figures(wanted, month, today,
+                          first or programme_first_month(session, programme_id, today))
     row = month_row(session, programme_id, area_id, month)
     if (row.version if row else None) != expected_version:
         raise figures_conflict(session, programme_id, area_id, month, expected_version)

@@ -83,11 +83,13 @@ def apply_figures(session: Session, actor: Actor, programme_id: int,
     by_month: dict[tuple[int, date], list[FigureChange]] = {}
     for change in changes:
         by_month.setdefault((change.area_id, change.month), []).append(change)
+    today = today or date.today()
+    first = programme_first_month(session, programme_id, today)  # once, not per month
     for (area_id, month), planned in by_month.items():
         current = figure_values(month_row(session, programme_id, area_id, month))
         wanted = replace(current, **{change.field: change.new for change in planned})
         store_month_figures(session, actor, programme_id, area_id, month,
-                            planned[0].version, wanted, today)
+                            planned[0].version, wanted, today, first)
     return len(by_month)
 
 

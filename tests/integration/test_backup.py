@@ -2,7 +2,6 @@
 sign-ins), a restore refuses a database that holds anything, and a file whose sheets no
 longer match their recorded row counts and checksums leaves the database as it was."""
 import io
-import zipfile
 from datetime import date
 
 import openpyxl
@@ -16,6 +15,7 @@ from rollout.i18n import error_message
 from rollout.models import (Base, ChangeEvent, FamilyCentreArea, MonthlyFigure,
                             StepProgress, User)
 from rollout.permissions import COMMAND_LINE
+from tests.workbook_editing import repacked
 
 
 def sheets(data: bytes) -> dict[str, list[tuple]]:
@@ -246,13 +246,9 @@ def test_a_backup_whose_sheet_xml_is_damaged_is_refused_naming_where(
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     part = book["change_event"]._worksheet_path
     book.close()
-    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in source.namelist():
-            content = source.read(name)
-            target.writestr(name, content.replace(b'<c r="C3"', b'<c r="C3"\x00', 1)
-                            if name == part else content)
-    refusal = refused_restore(buffer.getvalue(), other_database_url)
+    damaged = repacked(data, lambda name, content: content.replace(
+        b'<c r="C3"', b'<c r="C3"\x00', 1) if name == part else content)
+    refusal = refused_restore(damaged, other_database_url)
     assert error_message(refusal, "en").startswith(
         "The backup's sheet “change_event” is damaged at row 3, column C (broken XML) and "
         "cannot be read. Nothing was changed: restore from another backup.")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import re
 import traceback
-import zipfile
 from collections import Counter
 from datetime import date
 
@@ -23,6 +22,7 @@ from rollout.i18n import error_message
 from rollout.models import ChangeEvent, MonthlyFigure, ReadinessItemState, StepProgress
 from rollout.service_figures import FigureValues
 from rollout.workbook.sheets import STOPS
+from tests.workbook_editing import repacked
 from tests.workbook_mutations import mutations
 
 pytestmark = pytest.mark.db
@@ -58,15 +58,12 @@ def _cut_rows(data: bytes) -> bytes:
     """Every sheet cut to its first rows in its own XML, as the app wrote it (the size it
     states left as it was: an import never trusts it, and openpyxl, which does, then need
     not parse every sheet as it opens the file)."""
-    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in source.namelist():
-            xml = source.read(name)
-            if name.startswith("xl/worksheets/"):
-                xml = re.sub(rb'<row r="(\d+)".*?</row>', lambda row: row.group()
-                             if int(row.group(1)) <= KEPT_ROWS else b"", xml, flags=re.S)
-            target.writestr(name, xml)
-    return buffer.getvalue()
+    def cut(name: str, xml: bytes) -> bytes:
+        if not name.startswith("xl/worksheets/"):
+            return xml
+        return re.sub(rb'<row r="(\d+)".*?</row>', lambda row: row.group()
+                      if int(row.group(1)) <= KEPT_ROWS else b"", xml, flags=re.S)
+    return repacked(data, cut)
 
 
 def _saved_again(data: bytes) -> bytes:

@@ -4,7 +4,6 @@ another step or item, error cells are refused, the reading stops past its limits
 so, and a refused import writes nothing."""
 import io
 import re
-import zipfile
 from datetime import date
 
 import openpyxl
@@ -17,7 +16,7 @@ from rollout.i18n import Words, error_message
 from rollout.models import ChangeEvent, FamilyCentre, StepProgress
 from rollout.workbook.layout import sheet_title
 from rollout.workbook.sheets import LIMITS, Limits
-from tests.workbook_editing import FiguresSheet, ReadinessSheet, StepsSheet
+from tests.workbook_editing import FiguresSheet, ReadinessSheet, StepsSheet, repacked
 
 pytestmark = pytest.mark.db
 
@@ -52,13 +51,7 @@ def with_part(data: bytes, title: str, change) -> bytes:
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     path = book[title]._worksheet_path.lstrip("/")
     book.close()
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in source.namelist():
-            content = source.read(name)
-            target.writestr(name, change(content) if name == path else content)
-    return buffer.getvalue()
+    return repacked(data, lambda name, content: change(content) if name == path else content)
 
 
 def swap_hidden_keys(sheet: StepsSheet, first: int, second: int) -> None:
