@@ -93,3 +93,57 @@ def test_rows_sorted_without_their_keys_and_too_many_problems_are_named_in_the_p
     with app_sessions() as session:
         assert session.get(StepProgress, queries.progress_id_for(
             session, programme_id, "244", 1)).version == before
+
+
+def test_two_planners_import_the_same_step_the_second_save_is_refused_whole(
+        page, second_page, app_url, app_sessions, tmp_path):
+    """Both preview an edit of the same step; the first saves; the second's save is refused
+    whole and nothing of theirs is stored; previewing again names who changed it; a fresh
+    export then saves."""
+    from rollout import workbook
+
+    def edited(owner: str, name: str) -> str:
+        with app_sessions() as session:
+            data = workbook.export_workbook(session, queries.default_programme(session).id, "fi")
+        sheet = StepsSheet(data)
+        sheet.set("244", 2, "steps.owner", owner)
+        (tmp_path / name).write_bytes(sheet.save())
+        return str(tmp_path / name)
+
+    def preview(browser_page, path: str) -> None:
+        browser_page.locator('input[type="file"]').set_input_files(path)
+        wait_for_app(browser_page)
+        browser_page.get_by_role("button", name="Esikatsele muutokset").click()
+        wait_for_app(browser_page)
+
+    first, second = edited("Aino Ensimmäinen", "a.xlsx"), edited("Pekka Toinen", "b.xlsx")
+    for browser_page in (page, second_page):
+        sign_in(browser_page, app_url, "pekka.planner")
+        open_from_menu(browser_page, "Työkirja")
+    preview(page, first)
+    preview(second_page, second)
+    page.get_by_role("button", name="Tallenna muutokset (1 rivi)").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Tallennettu: 1 rivi muuttui.")).to_be_visible()
+    second_page.get_by_role("button", name="Tallenna muutokset (1 rivi)").click()
+    wait_for_app(second_page)
+    second_page.screenshot(path=tmp_path / "refused.png", full_page=True)
+    expect(second_page.get_by_text("pekka.planner muutti askeleen 2 kunnassa Kempele "
+                                   "esikatselun jälkeen. Mitään ei tallennettu")).to_be_visible()
+    expect(second_page.get_by_text("Tallennettu: 1 rivi muuttui.")).to_have_count(0)
+    with app_sessions() as session:
+        programme_id = queries.default_programme(session).id
+        step = session.get(StepProgress, queries.progress_id_for(session, programme_id,
+                                                                 "244", 2))
+    assert step.owner == "Aino Ensimmäinen"
+    preview(second_page, second)  # the same file again: the change since is named
+    expect(second_page.get_by_text("1 ongelma: korjaa se työkirjassa")).to_be_visible()
+    expect(second_page.locator('[data-testid^="glide-cell"]').filter(  # the reason's cell
+        has_text="pekka.planner muutti tätä sovelluksessa")).to_have_count(1)
+    second_page.screenshot(path=tmp_path / "again.png", full_page=True)
+    preview(second_page, edited("Pekka Toinen", "c.xlsx"))
+    second_page.get_by_role("button", name="Tallenna muutokset (1 rivi)").click()
+    wait_for_app(second_page)
+    expect(second_page.get_by_text("Tallennettu: 1 rivi muuttui.")).to_be_visible()
+    with app_sessions() as session:
+        assert session.get(StepProgress, step.id).owner == "Pekka Toinen"
